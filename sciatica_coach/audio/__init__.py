@@ -1,0 +1,1 @@
+"""Sound cues: map engine events to tones and play them without blocking the window."""

@@ -1,0 +1,146 @@
+"""The command line: window options, and sub-commands that never import Qt (DESIGN.md §9)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+EXIT_OK = 0
+EXIT_USAGE = 1
+EXIT_INVALID = 2
+
+SUBCOMMANDS = ("validate", "plan", "schema")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sciatica-coach",
+        description="An offline coach for a home sciatica exercise routine. "
+        "With no sub-command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"sciatica-coach {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="keep the log and settings in DIR")
+    window = parser.add_argument_group("window options")
+    window.add_argument("--routine", type=Path, metavar="FILE", help="open this routine file")
+    window.add_argument("--start", action="store_true", help="begin at once, check-in skipped")
+    window.add_argument(
+        "--speed", type=_speed, default=1.0, metavar="X", help="time runs X times faster (demos)"
+    )
+    window.add_argument(
+        "--demo", action="store_true", help="clinic demo: nothing is written to the real history"
+    )
+    window.add_argument("--fullscreen", action="store_true", help="open full screen")
+    window.add_argument(
+        "--self-check",
+        action="store_true",
+        help="load every routine, open the window, run a short routine fast, and exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check routine and exercise files")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or folders (default: every shipped file)",
+    )
+
+    p = sub.add_parser("plan", help="print a routine's timeline and total duration")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the plan as JSON")
+
+    p = sub.add_parser("schema", help="print the JSON Schema of routine and exercise files")
+    p.add_argument("--kind", choices=("all", "routine", "exercises"), default="all")
+    return parser
+
+
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.1 <= value <= 1000:
+        raise argparse.ArgumentTypeError("speed must be between 0.1 and 1000")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a sub-command; returns the exit code."""
+    handlers = {
+        "validate": cmd_validate,
+        "plan": cmd_plan,
+        "schema": cmd_schema,
+    }
+    return handlers[args.command](args)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .core import library
+    from .core.shipped import load_shipped
+
+    shipped = load_shipped()
+    if not args.paths:
+        lib, counted = shipped, shipped
+    else:
+        missing = [p for p in args.paths if not p.exists()]
+        for path in missing:
+            print(f"{path}: (file): no such file or folder")
+        if missing:
+            return EXIT_INVALID
+        lib = library.load_library(args.paths, base=shipped)
+        lib.problems[:0] = shipped.problems
+        counted = lib.subset(library.expand_paths(args.paths))
+    for problem in lib.problems:
+        print(problem)
+    if lib.problems:
+        files = len({p.file for p in lib.problems})
+        print(f"{len(lib.problems)} problem(s) in {files} file(s)", file=sys.stderr)
+        return EXIT_INVALID
+    bases = len(counted.catalogue.bases())
+    variants = len(counted.catalogue.variants())
+    print(
+        f"OK: {bases} base exercises, {variants} variants and {len(counted.routines)} routines "
+        f"in {lib.files if args.paths else shipped.files} files are valid."
+    )
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .core.schema import json_schema
+
+    print(json.dumps(json_schema(args.kind), indent=2))
+    return EXIT_OK
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from .core.plan import build_plan, format_timeline, plan_json
+    from .core.shipped import load_routine_file
+
+    lib, routine = load_routine_file(args.file)
+    if routine is None:
+        for problem in lib.problems:
+            print(problem)
+        return EXIT_INVALID
+    plan = build_plan(routine, lib.catalogue)
+    if args.json:
+        print(json.dumps(plan_json(plan), indent=1))
+    else:
+        print(format_timeline(plan))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        print("no sub-command given; run `sciatica-coach --help`", file=sys.stderr)
+        return EXIT_USAGE
+    return run(args)

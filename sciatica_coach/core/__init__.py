@@ -1,0 +1,1 @@
+"""Pure logic with no Qt: routine files, the plan, the session machine, clocks and safety rules."""

@@ -1,0 +1,368 @@
+"""The exercise catalogue and the routines, checked against each other.
+
+Files are loaded one by one (a bad file is rejected whole); then ids are resolved across files:
+unknown ids, duplicate ids, a variant that cannot be reached from its base, a ladder that loops,
+and step fields that do not fit the exercise's kind are all problems with a file and a line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .loader import LoadedFile, load_file
+from .models import BreathingStep, Exercise, ExerciseStep, Kind, Routine, check_step_fits
+from .problems import Problem, RoutineFileError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a routine or exercise came from, for messages and for the window's title bar."""
+
+    name: str
+    line: int | None
+    path: Path | None = None
+
+
+@dataclass
+class Catalogue:
+    """Every exercise by id, with the ladders between them."""
+
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+
+    def __contains__(self, exercise_id: object) -> bool:
+        return exercise_id in self.exercises
+
+    def __getitem__(self, exercise_id: str) -> Exercise:
+        return self.exercises[exercise_id]
+
+    def __len__(self) -> int:
+        return len(self.exercises)
+
+    def bases(self) -> list[Exercise]:
+        return [e for e in self.exercises.values() if e.variant_of is None]
+
+    def variants(self) -> list[Exercise]:
+        return [e for e in self.exercises.values() if e.variant_of is not None]
+
+    def first_regression(self, exercise_id: str) -> Exercise | None:
+        ex = self.exercises.get(exercise_id)
+        if ex is None or not ex.regressions:
+            return None
+        return self.exercises.get(ex.regressions[0])
+
+    def first_progression(self, exercise_id: str) -> Exercise | None:
+        ex = self.exercises.get(exercise_id)
+        if ex is None or not ex.progressions:
+            return None
+        return self.exercises.get(ex.progressions[0])
+
+    def base_of(self, exercise_id: str) -> str:
+        """The base drill an exercise belongs to (itself for a base drill)."""
+        ex = self.exercises.get(exercise_id)
+        return exercise_id if ex is None or ex.variant_of is None else ex.variant_of
+
+    def ladder(self, exercise_id: str) -> set[str]:
+        """Every exercise reachable from this one through regressions and progressions."""
+        seen: set[str] = set()
+        todo = [exercise_id]
+        while todo:
+            current = todo.pop()
+            ex = self.exercises.get(current)
+            if ex is None:
+                continue
+            for nxt in (*ex.regressions, *ex.progressions):
+                if nxt not in seen and nxt != exercise_id:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
+
+@dataclass(frozen=True)
+class RoutineEntry:
+    routine: Routine
+    source: Source
+
+
+@dataclass
+class Library:
+    """What loaded cleanly, and the problems with what did not."""
+
+    catalogue: Catalogue = field(default_factory=Catalogue)
+    routines: dict[str, RoutineEntry] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def routine(self, routine_id: str) -> Routine:
+        return self.routines[routine_id].routine
+
+    def subset(self, paths: Iterable[Path]) -> Library:
+        """The exercises and routines that came from these files."""
+        wanted = {p.resolve() for p in paths}
+
+        def keep(src: Source) -> bool:
+            return src.path is not None and src.path.resolve() in wanted
+
+        cat = Catalogue()
+        for ex_id, src in self.catalogue.sources.items():
+            if keep(src):
+                cat.exercises[ex_id] = self.catalogue.exercises[ex_id]
+                cat.sources[ex_id] = src
+        routines = {i: r for i, r in self.routines.items() if keep(r.source)}
+        return Library(catalogue=cat, routines=routines, files=len(wanted))
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the *.yaml / *.yml files under each folder, in a stable order."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.suffix in {".yaml", ".yml"}))
+        else:
+            out.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for path in out:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+def load_library(paths: Iterable[Path], base: Library | None = None) -> Library:
+    """Load exercise and routine files and resolve them against each other (and `base`)."""
+    lib = Library()
+    if base is not None:
+        lib.catalogue.exercises.update(base.catalogue.exercises)
+        lib.catalogue.sources.update(base.catalogue.sources)
+        lib.routines.update(base.routines)
+    loaded: list[tuple[LoadedFile, Path]] = []
+    for path in expand_paths(paths):
+        lib.files += 1
+        try:
+            loaded.append((load_file(path, _display_name(path)), path))
+        except RoutineFileError as exc:
+            lib.problems.extend(exc.problems)
+    exercise_files = [(f, p) for f, p in loaded if f.kind == "exercises"]
+    routine_files = [(f, p) for f, p in loaded if f.kind == "routine"]
+    for f, path in exercise_files:
+        _add_exercises(lib, f, path)
+    lib.problems.extend(check_ladders(lib.catalogue))
+    for f, path in routine_files:
+        _add_routine(lib, f, path)
+    return lib
+
+
+def _display_name(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _add_exercises(lib: Library, f: LoadedFile, path: Path) -> None:
+    new: dict[str, Source] = {}
+    problems = []
+    for index, ex in enumerate(f.exercises):
+        line = f.line_of("exercises", index, "id") if len(f.exercises) > 1 else f.line_of("id")
+        where = f"exercises[{index}].id" if len(f.exercises) > 1 else "id"
+        earlier = new.get(ex.id) or lib.catalogue.sources.get(ex.id)
+        if earlier is not None and (ex.id in new or not _same_file(earlier, path)):
+            at = earlier.name if earlier.line is None else f"{earlier.name}:{earlier.line}"
+            problems.append(Problem(f.name, line, where, f"id '{ex.id}' is already used at {at}"))
+            continue
+        new[ex.id] = Source(f.name, line, path)
+    if problems:
+        lib.problems.extend(problems)
+        return
+    for ex in f.exercises:
+        lib.catalogue.exercises[ex.id] = ex
+        lib.catalogue.sources[ex.id] = new[ex.id]
+
+
+def _same_file(source: Source, path: Path) -> bool:
+    return source.path is not None and source.path.resolve() == path.resolve()
+
+
+def check_ladders(cat: Catalogue) -> list[Problem]:
+    """Every ladder id resolves, variants hang off a base, and 'harder than' never loops."""
+    problems: list[Problem] = []
+    harder: dict[str, set[str]] = {i: set() for i in cat.exercises}  # x -> things easier than x
+    for ex in cat.exercises.values():
+        src = cat.sources[ex.id]
+        for rel in ("regressions", "progressions"):
+            for other in getattr(ex, rel):
+                if other not in cat.exercises:
+                    problems.append(
+                        Problem(src.name, src.line, f"{ex.id}.{rel}", f"unknown exercise '{other}'")
+                    )
+                elif rel == "regressions":
+                    harder[ex.id].add(other)
+                else:
+                    harder[other].add(ex.id)
+        if ex.variant_of is not None:
+            base = cat.exercises.get(ex.variant_of)
+            if base is None:
+                problems.append(
+                    Problem(
+                        src.name,
+                        src.line,
+                        f"{ex.id}.variant_of",
+                        f"unknown exercise '{ex.variant_of}'",
+                    )
+                )
+            elif base.variant_of is not None:
+                problems.append(
+                    Problem(
+                        src.name,
+                        src.line,
+                        f"{ex.id}.variant_of",
+                        f"'{ex.variant_of}' is itself a variant; name the base drill",
+                    )
+                )
+            elif ex.id not in cat.ladder(base.id):
+                problems.append(
+                    Problem(
+                        src.name,
+                        src.line,
+                        f"{ex.id}.variant_of",
+                        f"'{ex.variant_of}' does not reach '{ex.id}' through its "
+                        "regressions or progressions",
+                    )
+                )
+    for cycle in _cycles(harder):
+        first = cat.sources[cycle[0]]
+        path = " -> ".join([*cycle, cycle[0]])
+        problems.append(
+            Problem(
+                first.name,
+                first.line,
+                f"{cycle[0]}.regressions",
+                f"the ladder loops: {path} (each is marked harder than the next)",
+            )
+        )
+    return problems
+
+
+def _cycles(graph: dict[str, set[str]]) -> Iterator[list[str]]:
+    """Yield one cycle per strongly tangled region, found by depth-first search."""
+    state: dict[str, int] = {}
+    reported: set[str] = set()
+    for start in sorted(graph):
+        if state.get(start):
+            continue
+        stack: list[tuple[str, Iterator[str]]] = [(start, iter(sorted(graph[start])))]
+        path = [start]
+        state[start] = 1
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                path.pop()
+                state[node] = 2
+            elif state.get(child) == 1:
+                cycle = path[path.index(child) :]
+                if not reported.intersection(cycle):
+                    reported.update(cycle)
+                    yield cycle
+            elif not state.get(child):
+                state[child] = 1
+                path.append(child)
+                stack.append((child, iter(sorted(graph.get(child, ())))))
+
+
+def _add_routine(lib: Library, f: LoadedFile, path: Path) -> None:
+    routine = f.routine
+    assert routine is not None
+    problems = check_routine(routine, lib.catalogue, f)
+    earlier = lib.routines.get(routine.id)
+    if earlier is not None and not _same_file(earlier.source, path):
+        at = earlier.source.name
+        problems.append(
+            Problem(
+                f.name, f.line_of("id"), "id", f"routine id '{routine.id}' is already used by {at}"
+            )
+        )
+    if problems:
+        lib.problems.extend(problems)
+        return
+    lib.routines[routine.id] = RoutineEntry(routine, Source(f.name, f.line_of("id"), path))
+
+
+def check_routine(routine: Routine, cat: Catalogue, f: LoadedFile) -> list[Problem]:
+    """Resolve a routine's exercise and variant ids, and check each step fits its exercise."""
+    problems = []
+    for index, step in enumerate(routine.steps):
+        where = f"steps[{index}]"
+        ex = cat.exercises.get(step.exercise)
+        if ex is None:
+            problems.append(
+                Problem(
+                    f.name,
+                    f.line_of("steps", index, "exercise"),
+                    f"{where}.exercise",
+                    f"unknown exercise '{step.exercise}'{_suggest(step.exercise, cat)}",
+                )
+            )
+            continue
+        if isinstance(step, BreathingStep):
+            if ex.kind is not Kind.BREATHING:
+                problems.append(
+                    Problem(
+                        f.name,
+                        f.line_of("steps", index, "exercise"),
+                        f"{where}.exercise",
+                        f"'{ex.id}' is a {ex.kind.value} drill, not a breathing exercise",
+                    )
+                )
+            continue
+        assert isinstance(step, ExerciseStep)
+        kinds = [ex]
+        if step.variant is not None:
+            variant = cat.exercises.get(step.variant)
+            if variant is None:
+                problems.append(
+                    Problem(
+                        f.name,
+                        f.line_of("steps", index, "variant"),
+                        f"{where}.variant",
+                        f"unknown exercise '{step.variant}'{_suggest(step.variant, cat)}",
+                    )
+                )
+                continue
+            if step.variant not in cat.ladder(ex.id):
+                problems.append(
+                    Problem(
+                        f.name,
+                        f.line_of("steps", index, "variant"),
+                        f"{where}.variant",
+                        f"'{step.variant}' is not a regression or progression of '{ex.id}'",
+                    )
+                )
+                continue
+            kinds = [variant]
+        for target in kinds:
+            why = check_step_fits(target.kind, step)
+            if why is not None:
+                problems.append(
+                    Problem(f.name, f.line_of("steps", index), where, f"{why} ('{target.id}')")
+                )
+    return problems
+
+
+def _suggest(unknown: str, cat: Catalogue) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(unknown, list(cat.exercises), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""

@@ -1,0 +1,157 @@
+"""Load one routine or exercise file: read, parse, migrate, validate. A bad file is rejected whole.
+
+Every failure is a `RoutineFileError` carrying `Problem` records (file, line, field, message); no
+other exception leaves this module for any input (a hypothesis fuzz test holds it to that).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import ValidationError
+
+from . import yaml_io
+from .migrations import VersionError, migrate
+from .models import (
+    STEP_TAGS,
+    Exercise,
+    ExerciseFile,
+    Routine,
+    SingleExerciseFile,
+)
+from .problems import Problem, RoutineFileError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+FileKind = Literal["routine", "exercises"]
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """A file that validated on its own. `doc` keeps ruamel's tree for line numbers."""
+
+    name: str
+    kind: FileKind
+    doc: Any
+    routine: Routine | None = None
+    exercises: tuple[Exercise, ...] = field(default=())
+
+    def line_of(self, *loc: int | str) -> int | None:
+        return yaml_io.line_of(self.doc, loc, STEP_TAGS)
+
+
+def load_file(path: Path, name: str | None = None) -> LoadedFile:
+    """Load a routine or exercise file from disk. `name` is how messages refer to it."""
+    shown = name if name is not None else str(path)
+    return load_text(yaml_io.read_text(path, shown), shown)
+
+
+def load_bytes(data: bytes, name: str) -> LoadedFile:
+    return load_text(yaml_io.decode(data, name), name)
+
+
+def load_text(text: str, name: str) -> LoadedFile:
+    doc = yaml_io.parse(text, name)
+    if doc is None:
+        raise _fail(name, None, "", "the file is empty; a routine or exercise file is a mapping")
+    if not isinstance(doc, MutableMapping):
+        what = "a list" if isinstance(doc, list) else f"a single value ({type(doc).__name__})"
+        raise _fail(
+            name,
+            yaml_io.line_of(doc, ()) or 1,
+            "",
+            f"the file holds {what}; it must be a mapping starting with 'schema_version: 1'",
+        )
+    try:
+        migrated = migrate(doc)
+    except VersionError as exc:
+        line = yaml_io.line_of(doc, ("schema_version",))
+        raise _fail(name, line, "schema_version", str(exc)) from exc
+    data = yaml_io.to_plain(migrated)
+    kind = detect_kind(data)
+    if kind is None:
+        raise _fail(
+            name,
+            yaml_io.line_of(doc, ()),
+            "",
+            "cannot tell what this file is: a routine has 'steps', an exercise file has "
+            "'exercises' (or the fields of one exercise: 'id', 'name', 'kind', ...)",
+        )
+    try:
+        if kind == "routine":
+            return LoadedFile(name, kind, doc, routine=Routine.model_validate(data))
+        if "exercises" in data:
+            many = ExerciseFile.model_validate(data)
+            return LoadedFile(name, "exercises", doc, exercises=tuple(many.exercises))
+        one = SingleExerciseFile.model_validate(data)
+        return LoadedFile(name, "exercises", doc, exercises=(one.exercise(),))
+    except ValidationError as exc:
+        raise RoutineFileError(validation_problems(exc, name, doc)) from exc
+
+
+def detect_kind(data: Mapping[str, Any]) -> FileKind | None:
+    if "steps" in data:
+        return "routine"
+    if "exercises" in data or "kind" in data or "cues" in data:
+        return "exercises"
+    return None
+
+
+def validation_problems(exc: ValidationError, name: str, doc: Any) -> list[Problem]:
+    """Turn pydantic's errors into problems with the line of the offending value."""
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in STEP_TAGS))
+        line = yaml_io.line_of(doc, loc)
+        problems.append(Problem(name, line, field_path(loc), _message(err)))
+    return sorted(problems, key=lambda p: (p.line or 0, p.field))
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _message(err: Any) -> str:
+    kind = err["type"]
+    got = err.get("input")
+    if kind == "missing":
+        return "this required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field; check the spelling (see `sciatica-coach schema` for the fields)"
+    if kind == "string_pattern_mismatch":
+        return f"{got!r} is not a valid id: use lower-case words joined by hyphens, e.g. 'bird-dog'"
+    msg = str(err["msg"])
+    msg = msg.removeprefix("Value error, ")
+    msg = msg.replace("Input should be", "should be")
+    if kind in _SHOW_INPUT or kind.endswith(("_type", "_parsing", "_fraction")):
+        shown = repr(got) if not isinstance(got, dict | list) else type(got).__name__
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        msg = f"{msg} (got {shown})"
+    return msg
+
+
+_SHOW_INPUT = frozenset(
+    {
+        "greater_than_equal",
+        "less_than_equal",
+        "greater_than",
+        "less_than",
+        "enum",
+        "literal_error",
+        "too_short",
+        "too_long",
+        "string_too_short",
+        "string_too_long",
+    }
+)
+
+
+def _fail(name: str, line: int | None, field_name: str, message: str) -> RoutineFileError:
+    return RoutineFileError([Problem(name, line, field_name, message)])

@@ -1,0 +1,212 @@
+"""Reading YAML safely: size and nesting checked before parsing, YAML 1.2, no tags or aliases.
+
+ruamel.yaml's scanner is quadratic in nesting depth (DESIGN.md §11), so a hostile file is refused
+by cheap checks on the raw text before the parser sees it. Nothing in a file is ever executed:
+the round-trip loader builds only maps, lists and scalars, and any explicit tag is refused.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from .problems import Problem, RoutineFileError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+MAX_FILE_BYTES = 256 * 1024
+"""A routine of forty steps is about 4 KB; the catalogue of every drill about 60 KB."""
+MAX_STRUCTURE_COLUMNS = 120
+"""Leading indentation plus block indicators ('- ', '? ') allowed on one line."""
+MAX_FLOW_DEPTH = 24
+"""Nested [ ] and { } allowed."""
+MAX_TREE_DEPTH = 24
+MAX_NODES = 50_000
+
+
+def read_text(path: Path, name: str) -> str:
+    """Read a file as UTF-8 text, refusing huge, binary or undecodable files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _error(
+                name,
+                None,
+                f"the file is {size / 1024:.0f} KB; routine files are at most "
+                f"{MAX_FILE_BYTES // 1024} KB",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _error(name, None, f"cannot be read: {exc.strerror or exc}") from exc
+    return decode(data, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    if len(data) > MAX_FILE_BYTES:
+        raise _error(name, None, f"the file is larger than {MAX_FILE_BYTES // 1024} KB")
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise _error(name, line, "this is a binary file, not YAML text (it holds a NUL byte)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise _error(
+            name, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        ) from exc
+    return text.removeprefix("\ufeff")
+
+
+def parse(text: str, name: str) -> Any:
+    """Parse YAML 1.2 text into ruamel's commented maps and lists, which remember line numbers."""
+    _precheck_structure(text, name)
+    yaml = YAML(typ="rt", pure=True)
+    yaml.version = (1, 2)
+    yaml.allow_duplicate_keys = False
+    try:
+        doc = yaml.load(io.StringIO(text))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = " ".join(str(p).strip() for p in (exc.context, exc.problem) if p)
+        if "duplicate key" in what:
+            what = "a key appears twice in the same mapping"
+        raise _error(name, line, f"YAML syntax: {_one_line(what or str(exc))}") from exc
+    except YAMLError as exc:
+        raise _error(name, None, f"YAML error: {_one_line(str(exc))}") from exc
+    except RecursionError as exc:  # pragma: no cover - the precheck stops this first
+        raise _error(name, None, "the file is nested too deeply") from exc
+    _check_tree(doc, name)
+    return doc
+
+
+def _precheck_structure(text: str, name: str) -> None:
+    """Refuse deep nesting by scanning characters, before the quadratic scanner runs."""
+    depth = 0
+    quote = ""
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not quote:
+            stripped = line.lstrip(" ")
+            while stripped.startswith(("- ", "? ", "-\t")):
+                stripped = stripped[2:].lstrip(" \t")
+            if len(line) - len(stripped) > MAX_STRUCTURE_COLUMNS:
+                raise _error(name, lineno, "the file is nested too deeply (indentation)")
+        prev = " "
+        for ch in line:
+            if quote:
+                if ch == quote:
+                    quote = ""
+            elif ch in "\"'" and prev in " \t[{,:":
+                quote = ch
+            elif ch == "#" and prev in " \t":
+                break
+            elif ch in "[{":
+                depth += 1
+                if depth > MAX_FLOW_DEPTH:
+                    raise _error(name, lineno, "the file is nested too deeply (brackets)")
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+            prev = ch
+
+
+def _check_tree(doc: Any, name: str) -> None:
+    """Refuse tags, repeated blocks through aliases, and absurd sizes, with a line number."""
+    seen: set[int] = set()
+    count = 0
+    stack: list[tuple[Any, int, int | None]] = [(doc, 1, None)]
+    while stack:
+        node, depth, line = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise _error(name, line, f"the file has more than {MAX_NODES} values")
+        if depth > MAX_TREE_DEPTH:
+            raise _error(name, line, "the file is nested too deeply")
+        if isinstance(node, TaggedScalar):
+            raise _error(name, line, f"tags such as '{node.tag.value}' are not allowed")
+        if not isinstance(node, CommentedMap | CommentedSeq):
+            continue
+        tag = node.tag.value
+        if tag is not None:
+            raise _error(name, line, f"tags such as '{tag}' are not allowed")
+        if id(node) in seen:
+            raise _error(
+                name, line, "an alias (*name) repeats a block; write the block out instead"
+            )
+        seen.add(id(node))
+        if isinstance(node, CommentedMap):
+            for key, value in node.items():
+                if isinstance(key, CommentedBase | TaggedScalar) or not isinstance(
+                    key, str | int | float | bool
+                ):
+                    raise _error(name, _key_line(node, key), "keys must be plain words")
+                stack.append((value, depth + 1, _key_line(node, key)))
+        else:
+            for index, value in enumerate(node):
+                stack.append((value, depth + 1, _item_line(node, index)))
+
+
+def to_plain(node: Any) -> Any:
+    """Copy ruamel's types into plain dicts, lists and scalars for validation."""
+    if isinstance(node, dict):
+        return {str(k): to_plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [to_plain(v) for v in node]
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    if isinstance(node, str):
+        return str(node)
+    return node
+
+
+def line_of(doc: Any, loc: tuple[int | str, ...], skip: frozenset[str] = frozenset()) -> int | None:
+    """The 1-based line of the value at `loc` in a parsed document, or of its nearest parent."""
+    line = _start_line(doc)
+    node = doc
+    for part in loc:
+        if isinstance(node, CommentedMap) and isinstance(part, str) and part in node:
+            line = _key_line(node, part)
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+            line = _item_line(node, part)
+            node = node[part]
+        elif isinstance(part, str) and part in skip:
+            continue
+        else:
+            break
+    return line
+
+
+def _start_line(node: Any) -> int | None:
+    lc = getattr(node, "lc", None)
+    return None if lc is None or lc.line is None else int(lc.line) + 1
+
+
+def _key_line(node: CommentedMap, key: Any) -> int | None:
+    try:
+        return int(node.lc.key(key)[0]) + 1
+    except (KeyError, TypeError, AttributeError):
+        return _start_line(node)
+
+
+def _item_line(node: CommentedSeq, index: int) -> int | None:
+    try:
+        return int(node.lc.item(index)[0]) + 1
+    except (KeyError, TypeError, AttributeError, IndexError):
+        return _start_line(node)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _error(name: str, line: int | None, message: str) -> RoutineFileError:
+    return RoutineFileError([Problem(name, line, "", message)])

@@ -1,0 +1,1 @@
+"""The Qt layer: pages, widgets and dialogs. Everything that imports PySide6 lives here."""

@@ -1,0 +1,1 @@
+"""Modal dialogs: bad-file problems, check-ins, the hurt flow."""

@@ -174,8 +174,9 @@ def _add_exercises(lib: Library, f: LoadedFile, path: Path) -> None:
     new: dict[str, Source] = {}
     problems = []
     for index, ex in enumerate(f.exercises):
-        line = f.line_of("exercises", index, "id") if len(f.exercises) > 1 else f.line_of("id")
-        where = f"exercises[{index}].id" if len(f.exercises) > 1 else "id"
+        many = "exercises" in f.doc
+        line = f.line_of("exercises", index, "id") if many else f.line_of("id")
+        where = f"exercises[{index}].id" if many else "id"
         earlier = new.get(ex.id) or lib.catalogue.sources.get(ex.id)
         if earlier is not None and (ex.id in new or not _same_file(earlier, path)):
             at = earlier.name if earlier.line is None else f"{earlier.name}:{earlier.line}"

@@ -55,6 +55,10 @@ class Category(StrEnum):
     BREATHING = "breathing"
 
 
+Bias = StrEnum("Bias", [(c.name, c.value) for c in Category] + [("MIXED", "mixed")])  # type: ignore[misc]
+"""A routine's direction or focus: a category, or 'mixed'."""
+
+
 class Position(StrEnum):
     PRONE = "prone"
     SUPINE = "supine"
@@ -251,7 +255,7 @@ class Routine(_Strict):
     id: Slug
     title: ShortText
     summary: Paragraph
-    bias: Category | Literal["mixed"] = Field(
+    bias: Bias = Field(
         description="The routine's direction or focus, shown on its card."
     )
     audience: Paragraph = Field(description="Who it is for, and who should not use it.")

@@ -118,9 +118,9 @@ def _check_tree(doc: Any, name: str) -> None:
     """Refuse tags, repeated blocks through aliases, and absurd sizes, with a line number."""
     seen: set[int] = set()
     count = 0
-    stack: list[tuple[Any, int, int | None]] = [(doc, 1, None)]
+    stack: list[tuple[Any, int, int | None, int | None]] = [(doc, 1, None, None)]
     while stack:
-        node, depth, line = stack.pop()
+        node, depth, line, parent_line = stack.pop()
         count += 1
         if count > MAX_NODES:
             raise _error(name, line, f"the file has more than {MAX_NODES} values")
@@ -134,20 +134,23 @@ def _check_tree(doc: Any, name: str) -> None:
         if tag is not None:
             raise _error(name, line, f"tags such as '{tag}' are not allowed")
         if id(node) in seen:
+            # ruamel gives an alias the position of its anchor; the parent's line is the use.
             raise _error(
-                name, line, "an alias (*name) repeats a block; write the block out instead"
+                name, parent_line, "an alias (*name) repeats a block; write the block out instead"
             )
         seen.add(id(node))
+        children: list[tuple[Any, int, int | None, int | None]] = []
         if isinstance(node, CommentedMap):
             for key, value in node.items():
                 if isinstance(key, CommentedBase | TaggedScalar) or not isinstance(
                     key, str | int | float | bool
                 ):
                     raise _error(name, _key_line(node, key), "keys must be plain words")
-                stack.append((value, depth + 1, _key_line(node, key)))
+                children.append((value, depth + 1, _key_line(node, key), line))
         else:
             for index, value in enumerate(node):
-                stack.append((value, depth + 1, _item_line(node, index)))
+                children.append((value, depth + 1, _item_line(node, index), line))
+        stack.extend(reversed(children))  # visit in document order: report the first alias
 
 
 def to_plain(node: Any) -> Any:

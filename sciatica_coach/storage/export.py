@@ -1,0 +1,173 @@
+"""Write the whole log out for a physio or a script (`sciatica-coach export`, DESIGN.md §6).
+
+JSON (`export_json`): `{"sessions": [{"id", "routine", "started_at", "ended_at", "status",
+"checkins": [...], "drills": [...], "hurt_events": [...]}]}`, sessions oldest first, `routine` the
+routine id, each list item the row's fields (lists as JSON lists).
+
+CSV (`write_csv`): one tidy long table a spreadsheet opens directly. The `record` column says
+what a row is (`session`, `checkin`, `drill`, `hurt`, `level`), the other columns are the union of
+the records' fields, blank where they do not apply. Each session row is followed by its
+check-ins, drills and hurt events, which repeat the session's routine id and title so a filtered
+row still says where it belongs; then check-ins tied to no session; then each drill's current
+level. Lists are joined with ";". Written to a path, the file is UTF-8 with a byte-order mark so
+that Excel reads accents correctly. Text cells that a spreadsheet would run as a formula (starting
+with = + - @) get a leading apostrophe: routine titles come from shared files.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
+
+from .records import Record
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from .records import CheckIn, DrillResult, ExerciseLevel, HurtEvent, Session
+
+CSV_COLUMNS = (
+    "record",
+    "session_id",
+    "routine_id",
+    "routine_title",
+    "routine_hash",
+    "status",
+    "started_at",
+    "ended_at",
+    "at",
+    "resume_step",
+    "speed",
+    "resumed_from",
+    "moment",
+    "back_pain",
+    "leg_pain",
+    "reach",
+    "morning",
+    "step",
+    "exercise_id",
+    "variant_id",
+    "sets_done",
+    "set",
+    "side",
+    "rep",
+    "phase",
+    "elapsed_s",
+    "pain",
+    "feelings",
+    "red_flags",
+    "suggestion",
+    "choice",
+    "variant_offered",
+    "base_id",
+    "level_id",
+    "reason",
+    "since",
+    "source",
+)
+R = TypeVar("R", bound=Record)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class LogReader(Protocol):
+    """What the export reads: `SessionLog` and `ResilientLog` both fit."""
+
+    def sessions(self) -> list[Session]: ...
+    def checkins(self) -> list[CheckIn]: ...
+    def drills(self) -> list[DrillResult]: ...
+    def hurt_events(self) -> list[HurtEvent]: ...
+    def levels(self) -> dict[str, ExerciseLevel]: ...
+
+
+def export_json(log: LogReader) -> dict[str, Any]:
+    """Everything per session, as plain JSON-ready data."""
+    checkins, drills, hurts = _by_session(log)
+    return {
+        "sessions": [
+            {
+                "id": s.id,
+                "routine": s.routine_id,
+                "started_at": s.started_at,
+                "ended_at": s.ended_at,
+                "status": s.status,
+                "checkins": [c.model_dump(mode="json") for c in checkins.get(s.id, [])],
+                "drills": [d.model_dump(mode="json") for d in drills.get(s.id, [])],
+                "hurt_events": [h.model_dump(mode="json") for h in hurts.get(s.id, [])],
+            }
+            for s in log.sessions()
+        ]
+    }
+
+
+def write_csv(log: LogReader, out: str | Path | IO[str]) -> int:
+    """Write the long table to a path or an open text stream; return the number of data rows."""
+    if isinstance(out, str | Path):
+        with Path(out).open("w", encoding="utf-8-sig", newline="") as stream:
+            return _write(log, stream)
+    return _write(log, out)
+
+
+def _write(log: LogReader, stream: IO[str]) -> int:
+    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    count = 0
+    for row in _rows(log):
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _rows(log: LogReader) -> Iterator[dict[str, object]]:
+    checkins, drills, hurts = _by_session(log)
+    for s in log.sessions():
+        fields = s.model_dump()
+        session_id = fields.pop("id")
+        yield _row("session", fields, session_id=session_id)
+        context = {"routine_id": s.routine_id, "routine_title": s.routine_title}
+        for kind, children in (
+            ("checkin", checkins.get(s.id, [])),
+            ("drill", drills.get(s.id, [])),
+            ("hurt", hurts.get(s.id, [])),
+        ):
+            for child in children:
+                yield _row(kind, child.model_dump(), **context)
+    for checkin in checkins.get(None, []):
+        yield _row("checkin", checkin.model_dump())
+    for level in log.levels().values():
+        yield _row("level", level.model_dump())
+
+
+def _row(record: str, fields: dict[str, Any], **extra: object) -> dict[str, object]:
+    row: dict[str, object] = {"record": record}
+    for name, value in {**fields, **extra}.items():
+        row[name] = _cell(value)
+    return row
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, tuple | list):
+        value = ";".join(str(v) for v in value)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _by_session(
+    log: LogReader,
+) -> tuple[
+    dict[str | None, list[CheckIn]],
+    dict[str | None, list[DrillResult]],
+    dict[str | None, list[HurtEvent]],
+]:
+    """All child rows fetched once and grouped, rather than three queries per session."""
+    return _group(log.checkins()), _group(log.drills()), _group(log.hurt_events())
+
+
+def _group(records: Iterable[R]) -> dict[str | None, list[R]]:
+    grouped: dict[str | None, list[R]] = {}
+    for record in records:
+        grouped.setdefault(getattr(record, "session_id", None), []).append(record)
+    return grouped

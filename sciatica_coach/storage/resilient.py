@@ -1,0 +1,237 @@
+"""A log that keeps the session going when the disk says no (read-only folder, disk full).
+
+The app talks to `ResilientLog`, which has the same methods as `SessionLog`. A write that cannot
+be made is kept in an in-memory queue, in order; every later call (and `flush()`) retries the
+queue first, so the session in progress reaches the file as soon as it can. `error` holds a calm
+one-line message for the UI while anything is waiting, and is None once all is written.
+
+Records are validated when the caller builds them, before anything is queued, so a queued write
+fails again only for a reason outside its values. A write the database rejects for its content
+(an unknown session id, a duplicate) is a bug, not a disk problem: retrying cannot help, so it is
+logged at ERROR and dropped rather than blocking the writes behind it.
+
+Readers return empty results (and set `error`) while the file cannot be opened; they show what is
+on disk, not what is still queued. `recover_interrupted` is never queued: it only makes sense at
+start-up, so it returns no offers if the file cannot be opened then.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sqlite3
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from .errors import NewerDatabaseError, StorageError, UnknownSessionError
+from .log import DEFAULT_OFFER_WITHIN, SessionLog
+from .records import (
+    CheckIn,
+    DrillResult,
+    ExerciseLevel,
+    HurtEvent,
+    Progress,
+    ResumeOffer,
+    Session,
+    SessionEnd,
+    SessionStart,
+    SessionStatus,
+)
+
+if TYPE_CHECKING:
+    from datetime import datetime, timedelta
+
+    from .queries import TimeBound
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Write = Callable[[SessionLog], None]
+Opener = Callable[[Path], SessionLog]
+
+_FULL = {errno.ENOSPC, errno.EDQUOT}
+_READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR}
+
+
+class ResilientLog:
+    """`SessionLog`'s methods, with failed writes queued and retried rather than lost."""
+
+    def __init__(self, path: str | Path, *, opener: Opener = SessionLog.open) -> None:
+        """`opener` opens the real log; tests pass one that fails on demand."""
+        self._path = Path(path)
+        self._opener = opener
+        self._log: SessionLog | None = None
+        self._queue: deque[tuple[str, Write]] = deque()
+        self.error: str | None = None
+        """A calm one-line message while something cannot be saved; None when all is well."""
+        self.error_detail: str | None = None
+        """The technical reason behind `error`, for the log file and bug reports."""
+        self.notice: str | None = None
+        """Set once if a damaged history file was moved aside when opening."""
+        self._ensure_open()
+
+    @property
+    def pending(self) -> int:
+        """How many writes are waiting in memory."""
+        return len(self._queue)
+
+    def flush(self) -> bool:
+        """Write what is queued, in order; True when nothing is left waiting."""
+        if not self._queue:
+            return True
+        log = self._ensure_open()
+        if log is None:
+            return False
+        while self._queue:
+            label, write = self._queue[0]
+            try:
+                write(log)
+            except (sqlite3.IntegrityError, UnknownSessionError) as exc:
+                self._queue.popleft()
+                logger.error("dropped a %s the database rejects: %s", label, exc)
+            except (sqlite3.Error, OSError) as exc:
+                self._failed(exc)
+                if not isinstance(exc, sqlite3.OperationalError):
+                    self._drop_connection()
+                return False
+            else:
+                self._queue.popleft()
+        self._clear_error()
+        return True
+
+    def close(self) -> None:
+        """Write what can be written and close. Anything still queued is lost, and logged."""
+        self.flush()
+        if self._queue:
+            logger.error("closing with %d writes unsaved: %s", len(self._queue), self.error_detail)
+        self._drop_connection()
+
+    # Writing: validated now, written now or as soon as possible.
+
+    def start_session(self, start: SessionStart) -> None:
+        self._submit("session start", lambda log: log.start_session(start))
+
+    def end_session(self, session_id: str, status: SessionStatus, ended_at: str) -> None:
+        end = SessionEnd(session_id=session_id, status=status, ended_at=ended_at)
+        self._submit(
+            "session end", lambda log: log.end_session(end.session_id, end.status, end.ended_at)
+        )
+
+    def update_progress(self, session_id: str, resume_step: int) -> None:
+        p = Progress(session_id=session_id, resume_step=resume_step)
+        self._submit("progress", lambda log: log.update_progress(p.session_id, p.resume_step))
+
+    def add_checkin(self, checkin: CheckIn) -> None:
+        self._submit("check-in", lambda log: log.add_checkin(checkin))
+
+    def add_drill(self, result: DrillResult) -> None:
+        self._submit("drill result", lambda log: log.add_drill(result))
+
+    def add_hurt(self, event: HurtEvent) -> None:
+        self._submit("hurt event", lambda log: log.add_hurt(event))
+
+    def set_level(self, level: ExerciseLevel) -> None:
+        self._submit("exercise level", lambda log: log.set_level(level))
+
+    def recover_interrupted(
+        self, now: str | datetime, *, offer_within: timedelta = DEFAULT_OFFER_WITHIN
+    ) -> list[ResumeOffer]:
+        return self._read(lambda log: log.recover_interrupted(now, offer_within=offer_within), [])
+
+    # Reading: what is on disk; empty while the file cannot be opened.
+
+    def session(self, session_id: str) -> Session | None:
+        return self._read(lambda log: log.session(session_id), None)
+
+    def sessions(self, since: TimeBound = None, until: TimeBound = None) -> list[Session]:
+        return self._read(lambda log: log.sessions(since, until), [])
+
+    def last_session_per_routine(self) -> dict[str, Session]:
+        return self._read(lambda log: log.last_session_per_routine(), {})
+
+    def checkins(
+        self, session_id: str | None = None, *, since: TimeBound = None, until: TimeBound = None
+    ) -> list[CheckIn]:
+        return self._read(lambda log: log.checkins(session_id, since=since, until=until), [])
+
+    def drills(
+        self, session_id: str | None = None, *, since: TimeBound = None, until: TimeBound = None
+    ) -> list[DrillResult]:
+        return self._read(lambda log: log.drills(session_id, since=since, until=until), [])
+
+    def hurt_events(
+        self, session_id: str | None = None, *, since: TimeBound = None, until: TimeBound = None
+    ) -> list[HurtEvent]:
+        return self._read(lambda log: log.hurt_events(session_id, since=since, until=until), [])
+
+    def levels(self) -> dict[str, ExerciseLevel]:
+        return self._read(lambda log: log.levels(), {})
+
+    # Internals.
+
+    def _submit(self, label: str, write: Write) -> None:
+        self._queue.append((label, write))
+        self.flush()
+
+    def _read(self, read: Callable[[SessionLog], T], empty: T) -> T:
+        self.flush()
+        log = self._ensure_open()
+        if log is None:
+            return empty
+        try:
+            return read(log)
+        except (sqlite3.Error, OSError) as exc:
+            self._failed(exc)
+            return empty
+
+    def _ensure_open(self) -> SessionLog | None:
+        if self._log is None:
+            try:
+                self._log = self._opener(self._path)
+            except (StorageError, sqlite3.Error, OSError) as exc:
+                self._failed(exc)
+                return None
+            if self._log.notice:
+                self.notice = self._log.notice
+            if not self._queue:
+                self._clear_error()
+        return self._log
+
+    def _drop_connection(self) -> None:
+        if self._log is not None:
+            log, self._log = self._log, None
+            try:
+                log.close()
+            except sqlite3.Error as exc:  # pragma: no cover - closing rarely fails
+                logger.warning("closing the history database failed: %s", exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        detail = str(exc)
+        if detail != self.error_detail:
+            logger.warning("history not saved for now (%d waiting): %s", len(self._queue), exc)
+        self.error_detail = detail
+        self.error = f"Your history can't be saved right now: {_reason(exc)}. {_KEPT}"
+
+    def _clear_error(self) -> None:
+        if self.error is not None:
+            logger.info("history saved again")
+        self.error = self.error_detail = None
+
+
+_KEPT = "This session is kept and will be saved as soon as that is fixed."
+
+
+def _reason(exc: BaseException) -> str:
+    """A few plain words for what went wrong."""
+    if isinstance(exc, NewerDatabaseError):
+        return "the history file is from a newer version of the app"
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    os_error = exc if isinstance(exc, OSError) else getattr(exc, "os_error", None)
+    number = os_error.errno if isinstance(os_error, OSError) else None
+    if code == 13 or number in _FULL:  # SQLITE_FULL
+        return "the disk is full"
+    if code == 8 or number in _READ_ONLY:  # SQLITE_READONLY
+        return "the data folder can't be written to"
+    return "the history file can't be opened"

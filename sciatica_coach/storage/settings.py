@@ -1,0 +1,196 @@
+"""User settings: a small JSON file in the data folder, with a `schema_version`.
+
+Loading never stops the app. A missing file gives the defaults. A bad file (not JSON, wrong
+types, unknown keys) is copied to `settings.json.bak` (never deleted; a further `.bak.2`... if
+an older, different backup exists), its bad keys reset to defaults while good keys are kept, the
+repaired file saved, and a notice returned. A file from a newer version gives the defaults, is
+left untouched, and `save_settings` will not write over it. Saving is atomic: temp file, fsync,
+`os.replace`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .datadir import ensure_data_dir
+from .errors import DataDirError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+SETTINGS_VERSION: Final = 1
+SETTINGS_FILE = "settings.json"
+
+
+class Settings(BaseModel):
+    """What the user can change on the Settings page. Strict: JSON `1` is not `true`."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, validate_assignment=True)
+
+    schema_version: Literal[1] = SETTINGS_VERSION
+    sound_on: bool = True
+    voice_on: bool = True
+    count_aloud: bool = False
+    screen_flash: bool = False
+    theme: Literal["system", "light", "dark"] = "system"
+    font_scale: float = Field(1.0, ge=0.75, le=2.0)
+    first_run_seen: bool = False
+    demo_speed: float = Field(10.0, gt=0, le=100)
+    affected_side: Literal["left", "right"] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSettings:
+    settings: Settings
+    notice: str | None = None
+    """A message to show once, when the file could not be used as it was."""
+
+
+def settings_path(data_dir: Path) -> Path:
+    return data_dir / SETTINGS_FILE
+
+
+def load_settings(data_dir: Path) -> LoadedSettings:
+    """The saved settings, or the defaults with a notice saying what was reset and why."""
+    path = settings_path(data_dir)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except OSError as exc:
+        logger.warning("cannot read %s: %s", path, exc)
+        return LoadedSettings(
+            Settings(),
+            f"Your settings in {path} could not be read ({exc.strerror}); "
+            "the defaults are used for now.",
+        )
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        return _repair(data_dir, raw, {}, "the file is not valid settings")
+    if _newer(data):
+        logger.warning("%s is from a newer version; using defaults, file left as is", path)
+        return LoadedSettings(
+            Settings(),
+            f"Your settings in {path} were saved by a newer Sciatica Coach; the defaults are "
+            "used for now and the file is left as it is.",
+        )
+    good, bad = _sort_keys(data)
+    if not bad:
+        return LoadedSettings(Settings.model_validate(good))
+    return _repair(data_dir, raw, good, f"these were reset to their defaults: {', '.join(bad)}")
+
+
+def save_settings(data_dir: Path, settings: Settings) -> bool:
+    """Write `settings` atomically; False (and nothing written) if the file is from a newer app.
+
+    Raises DataDirError if the folder cannot be created or written.
+    """
+    ensure_data_dir(data_dir)
+    path = settings_path(data_dir)
+    if _newer(_read_json(path)):
+        logger.warning("not saving settings over %s, which a newer version wrote", path)
+        return False
+    text = settings.model_dump_json(indent=2) + "\n"
+    try:
+        _atomic_write(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise DataDirError(data_dir, exc) from exc
+    return True
+
+
+def _sort_keys(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Split the file's keys into values the model accepts and names of the rest."""
+    good: dict[str, Any] = {}
+    bad: list[str] = []
+    for key, value in data.items():
+        if key not in Settings.model_fields:
+            bad.append(key)
+            continue
+        try:
+            Settings.model_validate({key: value})
+        except ValidationError:
+            bad.append(key)
+        else:
+            good[key] = value
+    return good, bad
+
+
+def _repair(data_dir: Path, raw: bytes, good: dict[str, Any], why: str) -> LoadedSettings:
+    path = settings_path(data_dir)
+    settings = Settings.model_validate(good)
+    try:
+        backup = _backup(path, raw)
+        _atomic_write(path, (settings.model_dump_json(indent=2) + "\n").encode("utf-8"))
+    except OSError as exc:
+        logger.warning("could not back up or repair %s: %s", path, exc)
+        kept = "the file is left as it is"
+    else:
+        kept = f"the old file is kept at {backup}"
+    logger.warning("settings file %s: %s", path, why)
+    return LoadedSettings(settings, f"Some of your settings could not be read ({why}); {kept}.")
+
+
+def _backup(path: Path, raw: bytes) -> Path:
+    """Copy `raw` to the first free (or identical) `settings.json.bak[.N]`."""
+    n = 1
+    while True:
+        backup = path.with_name(f"{path.name}.bak" + (f".{n}" if n > 1 else ""))
+        try:
+            if backup.read_bytes() == raw:
+                return backup
+        except FileNotFoundError:
+            _atomic_write(backup, raw)
+            return backup
+        n += 1
+
+
+def _newer(data: object) -> bool:
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    return isinstance(version, int) and not isinstance(version, bool) and version > SETTINGS_VERSION
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a crash leaves the old file or the new, never half."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows cannot open a folder for this)."""
+    if os.name == "nt":  # pragma: no cover - tests run on POSIX
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -255,9 +255,7 @@ class Routine(_Strict):
     id: Slug
     title: ShortText
     summary: Paragraph
-    bias: Bias = Field(
-        description="The routine's direction or focus, shown on its card."
-    )
+    bias: Bias = Field(description="The routine's direction or focus, shown on its card.")
     audience: Paragraph = Field(description="Who it is for, and who should not use it.")
     cautions: list[Paragraph] = Field(default_factory=list, max_length=12)
     sources: list[ShortText] = Field(min_length=1, max_length=12)

@@ -273,7 +273,7 @@ def _expand_sets(drill: Drill, clock: _Cursor, out: list[Segment]) -> None:
                     )
                 )
         out[-1] = replace(out[-1], ends_set=True)
-        if set_no < sets and dose.rest_s > 0:
+        if set_no < sets and _ms(dose.rest_s) > 0:
             out.append(
                 clock.add(
                     drill,
@@ -304,7 +304,7 @@ def _expand_rep(
             **fields,
         )
     )
-    if dose.hold_s > 0:
+    if _ms(dose.hold_s) > 0:
         out.append(
             clock.add(
                 drill,
@@ -338,7 +338,7 @@ def _expand_breathing(drill: Drill, clock: _Cursor, out: list[Segment]) -> None:
             (SegmentKind.BREATHE_HOLD, b.hold_out_s, "Rest before the next breath", None),
         ]
         for kind, seconds, words, extra in phases:
-            if seconds > 0:
+            if _ms(seconds) > 0:
                 text = words if extra is None else f"{words}: {_lower_first(extra)}"
                 out.append(clock.add(drill, kind, _ms(seconds), text, **fields))
     out[-1] = replace(out[-1], ends_set=True)

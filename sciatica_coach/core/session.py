@@ -203,13 +203,13 @@ class SessionMachine:
 
     # -- controls --------------------------------------------------------------------------
 
-    def skip(self, now: float) -> list[Event]:
-        """Leave the current drill unfinished and go to the start of the next one."""
+    def skip(self, now: float, status: DrillStatus = DrillStatus.SKIPPED) -> list[Event]:
+        """Leave the current drill unfinished (skipped, or stopped because it hurt) and go on."""
         events = self.tick(now)
         if self._finished:
             return events
         step = self.current.step
-        events.append(self._drill_done(step, DrillStatus.SKIPPED))
+        events.append(self._drill_done(step, status))
         if step + 1 >= len(self.plan.drills):
             return events + self._finish(now, complete=True)
         return events + self._jump(now, self.plan.drill_starts[step + 1])
@@ -285,12 +285,12 @@ class SessionMachine:
         events.append(PlanChanged(self.plan))
         return events + self._jump(now, self.plan.drill_starts[step])
 
-    def end(self, now: float) -> list[Event]:
-        """The user ends the session early."""
+    def end(self, now: float, status: DrillStatus = DrillStatus.SKIPPED) -> list[Event]:
+        """The user ends the session early; the current drill is skipped (or stopped)."""
         events = self.tick(now)
         if self._finished:
             return events
-        events.append(self._drill_done(self.current.step, DrillStatus.SKIPPED))
+        events.append(self._drill_done(self.current.step, status))
         return events + self._finish(now, complete=False)
 
     # -- internals -------------------------------------------------------------------------

@@ -1,0 +1,53 @@
+"""What a routine card on the home page shows, computed without Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .plan import build_plan, duration_words
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .library import Library
+
+
+@dataclass(frozen=True, slots=True)
+class RoutineCard:
+    id: str
+    title: str
+    summary: str
+    audience: str
+    bias: str
+    duration_ms: int
+    drills: int
+    path: Path | None
+    last_done: str | None = None
+
+    @property
+    def duration_text(self) -> str:
+        return duration_words(self.duration_ms)
+
+
+def routine_cards(lib: Library, last_done: dict[str, str] | None = None) -> list[RoutineCard]:
+    """One card per routine, shortest first within the order the files were loaded."""
+    seen = last_done or {}
+    cards = []
+    for entry in lib.routines.values():
+        r = entry.routine
+        plan = build_plan(r, lib.catalogue)
+        cards.append(
+            RoutineCard(
+                id=r.id,
+                title=r.title,
+                summary=r.summary,
+                audience=r.audience,
+                bias=r.bias.value,
+                duration_ms=plan.total_ms,
+                drills=len(plan.drills),
+                path=entry.source.path,
+                last_done=seen.get(r.id),
+            )
+        )
+    return cards

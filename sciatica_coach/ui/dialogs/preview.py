@@ -1,0 +1,113 @@
+"""A routine before starting it: who it is for, its cautions, every drill, and a printout."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.plan import dose_words, duration_words
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ...core.models import Routine
+    from ...core.plan import Plan
+
+
+def routine_html(routine: Routine, plan: Plan) -> str:
+    """The routine as a printable page: the same words the player shows."""
+    parts = [
+        f"<h1>{escape(routine.title)}</h1>",
+        f"<p><b>{duration_words(plan.total_ms)}</b>, {len(plan.drills)} drills. "
+        f"{escape(routine.frequency or '')}</p>",
+        f"<p>{escape(routine.summary)}</p>",
+        f"<p><b>Who it is for:</b> {escape(routine.audience)}</p>",
+    ]
+    if routine.cautions:
+        items = "".join(f"<li>{escape(c)}</li>" for c in routine.cautions)
+        parts.append(f"<h3>Cautions</h3><ul>{items}</ul>")
+    parts.append("<h3>Drills</h3><ol>")
+    for drill in plan.drills:
+        ex = drill.exercise
+        cues = "".join(f"<li>{escape(c)}</li>" for c in ex.cues)
+        note = f"<p><i>{escape(drill.note)}</i></p>" if drill.note else ""
+        parts.append(
+            f"<li><b>{escape(drill.title)}</b> &mdash; {escape(dose_words(drill))}<br>"
+            f"<i>{escape(ex.position_text or ex.position.value)}</i>"
+            f"<ul>{cues}</ul>{note}<p><small>{escape(ex.caution)}</small></p></li>"
+        )
+    parts.append("</ol>")
+    sources = ", ".join(escape(s) for s in routine.sources)
+    parts.append(
+        f"<p><small>Sources: {sources}. This routine guides exercise; it does not "
+        "diagnose. Stop if symptoms spread down the leg.</small></p>"
+    )
+    return "".join(parts)
+
+
+def write_routine_pdf(routine: Routine, plan: Plan, path: Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setTitle(routine.title)
+    writer.setCreator("Sciatica Coach")
+    doc = QTextDocument()
+    doc.setHtml(routine_html(routine, plan))
+    doc.print_(writer)
+
+
+class PreviewDialog(QDialog):
+    startClicked = Signal()
+
+    def __init__(
+        self, routine: Routine, plan: Plan, timeline: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.routine, self.plan, self.timeline = routine, plan, timeline
+        self.setWindowTitle(routine.title)
+        self.resize(820, 640)
+        lay = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setHtml(routine_html(routine, plan))
+        self.browser.setAccessibleName("Routine details")
+        lay.addWidget(self.browser)
+        row = QHBoxLayout()
+        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button.setAccessibleName("Save the routine as a PDF to print")
+        self.pdf_button.clicked.connect(self._save_pdf)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        start = QPushButton("Start")
+        start.setObjectName("primary")
+        start.setAccessibleName(f"Start {routine.title}")
+        start.clicked.connect(self._start)
+        row.addWidget(self.pdf_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        row.addWidget(start)
+        lay.addLayout(row)
+
+    def _save_pdf(self) -> None:
+        from pathlib import Path
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the routine as PDF", f"{self.routine.id}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            write_routine_pdf(self.routine, self.plan, Path(name))
+
+    def _start(self) -> None:
+        self.accept()
+        self.startClicked.emit()

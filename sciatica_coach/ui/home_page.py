@@ -1,0 +1,171 @@
+"""Home: a card per routine, and a way to open a routine file of your own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from ..core.overview import RoutineCard
+
+BIAS_WORDS = {
+    "extension": "Extension bias",
+    "flexion": "Flexion bias",
+    "nerve": "Nerve glides",
+    "core": "Core strength",
+    "mobility": "Mobility",
+    "stretch": "Stretching",
+    "muscle": "Muscle and SIJ",
+    "sij": "SIJ",
+    "strength": "Strength",
+    "breathing": "Breathing",
+    "mixed": "Mixed",
+}
+
+
+class RoutineCardWidget(QFrame):
+    startClicked = Signal(str)
+    previewClicked = Signal(str)
+
+    def __init__(self, card: RoutineCard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.setObjectName("card")
+        self.setAccessibleName(f"Routine: {card.title}")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 16, 18, 16)
+        lay.setSpacing(8)
+        title = QLabel(card.title)
+        title.setObjectName("cardTitle")
+        title.setWordWrap(True)
+        lay.addWidget(title)
+        chips = QHBoxLayout()
+        chips.setSpacing(6)
+        for text in (
+            BIAS_WORDS.get(card.bias, card.bias),
+            card.duration_text,
+            f"{card.drills} drills",
+        ):
+            chip = QLabel(text)
+            chip.setObjectName("chip")
+            chips.addWidget(chip)
+        chips.addStretch(1)
+        lay.addLayout(chips)
+        who = QLabel(card.audience)
+        who.setWordWrap(True)
+        who.setObjectName("muted")
+        who.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        lay.addWidget(who)
+        self.last_done = QLabel(
+            f"Last done: {card.last_done}" if card.last_done else "Not done yet"
+        )
+        self.last_done.setObjectName("muted")
+        lay.addWidget(self.last_done)
+        lay.addStretch(1)
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("primary")
+        self.start_button.setAccessibleName(f"Start {card.title}")
+        self.start_button.clicked.connect(lambda: self.startClicked.emit(card.id))
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setAccessibleName(f"Preview {card.title}")
+        self.preview_button.clicked.connect(lambda: self.previewClicked.emit(card.id))
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+
+
+class HomePage(QWidget):
+    startRoutine = Signal(str)
+    previewRoutine = Signal(str)
+    openFile = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 20)
+        head = QHBoxLayout()
+        title = QLabel("Choose a routine")
+        title.setObjectName("pageTitle")
+        head.addWidget(title)
+        head.addStretch(1)
+        self.open_button = QPushButton("Open a routine file…")
+        self.open_button.setAccessibleName("Open a routine file")
+        self.open_button.clicked.connect(self.openFile.emit)
+        head.addWidget(self.open_button)
+        outer.addLayout(head)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        hint = QLabel(
+            "Pick the routine your physio chose for you. Extension-bias and flexion-bias "
+            "routines are opposite treatments: do not mix them without a clinician's advice."
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        outer.addWidget(hint)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(16)
+        self.grid.setContentsMargins(0, 8, 0, 8)
+        self.scroll_area.setWidget(self.grid_host)
+        outer.addWidget(self.scroll_area, 1)
+        self.loading = QLabel("Loading routines…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grid.addWidget(self.loading, 0, 0)
+        self.cards: list[RoutineCardWidget] = []
+        self._columns = 0
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def set_cards(self, cards: list[RoutineCard]) -> None:
+        for widget in self.cards:
+            widget.deleteLater()
+        self.loading.hide()
+        self.cards = []
+        for card in cards:
+            w = RoutineCardWidget(card, self.grid_host)
+            w.startClicked.connect(self.startRoutine.emit)
+            w.previewClicked.connect(self.previewRoutine.emit)
+            self.cards.append(w)
+        self._columns = 0
+        self._relayout()
+
+    def card(self, routine_id: str) -> RoutineCardWidget:
+        return next(c for c in self.cards if c.card.id == routine_id)
+
+    def resizeEvent(self, event: object) -> None:
+        self._relayout()
+
+    def _relayout(self) -> None:
+        columns = max(1, min(3, self.width() // 470))
+        if columns == self._columns or not self.cards:
+            return
+        self._columns = columns
+        for w in self.cards:
+            self.grid.removeWidget(w)
+        for i, w in enumerate(self.cards):
+            self.grid.addWidget(w, i // columns, i % columns)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)

@@ -1,0 +1,193 @@
+"""The one QObject between the session machine and the widgets.
+
+It owns one parented QTimer, asks the machine for events with the injected clock, and re-emits
+them as typed signals. The timer only decides how often the screen is redrawn: it wakes at the
+next segment boundary or the next frame, whichever is sooner, and a late or early wake changes
+nothing about the time (the machine reads the clock).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from ..core import events as ev
+
+if TYPE_CHECKING:
+    from ..core.clock import Clock
+    from ..core.plan import Drill
+    from ..core.session import HurtReport, SessionMachine, Snapshot
+
+IDLE_FRAME_MS = 1000
+"""While nothing moves smoothly (reps, get-ready), redraw once a second for the clock text."""
+MIN_FRAME_MS = 33
+"""At most 30 frames a second: smooth enough for the ring and pacer, no more."""
+RING_PIXELS_PER_FRAME = 2.0
+"""The hold ring and pacer move about this far per redraw."""
+RING_CIRCUMFERENCE_PX = 1000.0
+
+
+class SessionDriver(QObject):
+    segmentStarted = Signal(object)  # SegmentStarted
+    repDone = Signal(object)  # RepDone
+    setDone = Signal(object)  # SetDone
+    drillDone = Signal(object)  # DrillDone
+    countdown = Signal(int)
+    cue = Signal(object)  # Cue
+    paused = Signal(object)  # PauseReason
+    resumed = Signal()
+    waitingForRep = Signal(object)  # Segment
+    planChanged = Signal(object)  # Plan
+    sessionDone = Signal(object)  # SessionDone
+    frame = Signal(object)  # Snapshot
+    happened = Signal(object)  # every event, in order
+
+    def __init__(
+        self,
+        machine: SessionMachine,
+        clock: Clock,
+        speed: float = 1.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.machine = machine
+        self.clock = clock
+        self.speed = speed
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_timer)
+
+    # -- controls (slots forward to the machine) -------------------------------------------
+
+    def start(self) -> None:
+        self._emit(self.machine.start(self.clock.monotonic()))
+        self._schedule()
+
+    def stop(self) -> None:
+        """Stop redrawing (the window is closing or the session was left)."""
+        self._timer.stop()
+
+    @property
+    def timer_active(self) -> bool:
+        return self._timer.isActive()
+
+    def toggle_pause(self) -> None:
+        now = self.clock.monotonic()
+        events = self.machine.resume(now) if self.machine.paused else self.machine.pause(now)
+        self._emit(events)
+
+    def pause(self) -> None:
+        self._emit(self.machine.pause(self.clock.monotonic()))
+
+    def resume(self) -> None:
+        self._emit(self.machine.resume(self.clock.monotonic()))
+
+    def skip(self, status: ev.DrillStatus = ev.DrillStatus.SKIPPED) -> None:
+        self._emit(self.machine.skip(self.clock.monotonic(), status))
+
+    def back(self) -> None:
+        self._emit(self.machine.back(self.clock.monotonic()))
+
+    def restart_set(self) -> None:
+        self._emit(self.machine.restart_set(self.clock.monotonic()))
+
+    def add_time(self, seconds: float = 10.0) -> None:
+        self._emit(self.machine.add_time(self.clock.monotonic(), seconds))
+
+    def set_self_paced(self, on: bool) -> None:
+        self._emit(self.machine.set_self_paced(self.clock.monotonic(), on))
+
+    def confirm_rep(self) -> None:
+        self._emit(self.machine.confirm_rep(self.clock.monotonic()))
+
+    def swap(self, drill: Drill) -> None:
+        self._emit(self.machine.swap(self.clock.monotonic(), drill))
+
+    def end(self, status: ev.DrillStatus = ev.DrillStatus.SKIPPED) -> None:
+        self._emit(self.machine.end(self.clock.monotonic(), status))
+
+    def hurt(self) -> HurtReport:
+        report, events = self.machine.hurt(self.clock.monotonic())
+        self._emit(events)
+        return report
+
+    def snapshot(self) -> Snapshot:
+        return self.machine.snapshot(self.clock.monotonic())
+
+    def tick(self) -> None:
+        """Ask the machine now (the timer does this; tests may too)."""
+        self._on_timer()
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _on_timer(self) -> None:
+        self._emit(self.machine.tick(self.clock.monotonic()), reschedule=False)
+        self._schedule()
+
+    def _emit(self, events: list[ev.Event], reschedule: bool = True) -> None:
+        for e in events:
+            self.happened.emit(e)
+            if isinstance(e, ev.SegmentStarted):
+                self.segmentStarted.emit(e)
+            elif isinstance(e, ev.RepDone):
+                self.repDone.emit(e)
+            elif isinstance(e, ev.SetDone):
+                self.setDone.emit(e)
+            elif isinstance(e, ev.DrillDone):
+                self.drillDone.emit(e)
+            elif isinstance(e, ev.Countdown):
+                self.countdown.emit(e.seconds)
+            elif isinstance(e, ev.Cue):
+                self.cue.emit(e)
+            elif isinstance(e, ev.Paused):
+                self.paused.emit(e.reason)
+            elif isinstance(e, ev.Resumed):
+                self.resumed.emit()
+            elif isinstance(e, ev.WaitingForRep):
+                self.waitingForRep.emit(e.segment)
+            elif isinstance(e, ev.PlanChanged):
+                self.planChanged.emit(e.plan)
+            elif isinstance(e, ev.SessionDone):
+                self.sessionDone.emit(e)
+        if not self.machine.finished or events:
+            self.frame.emit(self.snapshot())
+        if reschedule:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        """Wake at the next boundary or the next frame; sleep while paused or finished."""
+        m = self.machine
+        snap = m.snapshot(self.clock.monotonic())
+        if m.finished or snap.paused or snap.waiting_for_rep:
+            self._timer.stop()
+            return
+        to_boundary_ms = snap.segment_left_ms / self.speed
+        frame_ms = self.frame_interval_ms(snap)
+        self._timer.start(max(1, min(int(to_boundary_ms) + 1, frame_ms)))
+
+    def frame_interval_ms(self, snap: Snapshot) -> int:
+        """Redraw often enough that the ring or pacer moves a couple of pixels, no more."""
+        from ..core.plan import SegmentKind
+
+        smooth = {
+            SegmentKind.HOLD,
+            SegmentKind.REST,
+            SegmentKind.TIMED,
+            SegmentKind.BREATHE_IN,
+            SegmentKind.BREATHE_OUT,
+            SegmentKind.BREATHE_HOLD,
+            SegmentKind.MOVE,
+            SegmentKind.RETURN,
+            SegmentKind.GET_READY,
+            SegmentKind.SWITCH_SIDE,
+        }
+        seg = snap.segment
+        if seg.kind not in smooth:
+            return IDLE_FRAME_MS
+        px_per_ms = RING_CIRCUMFERENCE_PX / max(seg.duration_ms / self.speed, 1.0)
+        interval = int(RING_PIXELS_PER_FRAME / px_per_ms)
+        # Text shows whole seconds: never wait longer than until the next second changes.
+        to_second = int((snap.segment_left_ms % 1000) / self.speed) + 1
+        return max(MIN_FRAME_MS, min(interval, to_second, IDLE_FRAME_MS))

@@ -1,0 +1,145 @@
+"""Colours and type: high contrast, light or dark following the system, scaled with Ctrl +/-."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+BASE_POINT_SIZE = 13.0
+"""Body text at scale 1: larger than a desktop default, for reading from a metre or two."""
+MIN_SCALE, MAX_SCALE = 0.75, 2.0
+
+
+@dataclass(frozen=True)
+class Colors:
+    dark: bool
+    window: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    rest: str
+    warn: str
+    stop: str
+    stop_text: str
+    track: str
+
+
+LIGHT = Colors(
+    dark=False,
+    window="#f6f7f9",
+    surface="#ffffff",
+    text="#111418",
+    muted="#4a5360",
+    accent="#0b6e72",
+    accent_text="#ffffff",
+    rest="#2557a7",
+    warn="#a8461c",
+    stop="#b3261e",
+    stop_text="#ffffff",
+    track="#d5dae1",
+)
+DARK = Colors(
+    dark=True,
+    window="#121417",
+    surface="#1c1f24",
+    text="#f2f4f7",
+    muted="#b4bcc8",
+    accent="#3fc1c4",
+    accent_text="#06191a",
+    rest="#7fa8ff",
+    warn="#ffb27a",
+    stop="#e5484d",
+    stop_text="#ffffff",
+    track="#3a4049",
+)
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def colors_for(theme: str) -> Colors:
+    """'light', 'dark', or 'system' (follow the desktop)."""
+    if theme == "dark":
+        return DARK
+    if theme == "light":
+        return LIGHT
+    return DARK if system_is_dark() else LIGHT
+
+
+def apply(app: QApplication, colors: Colors, scale: float) -> None:
+    """Set the style, palette and base font for the whole application."""
+    app.setStyle(QStyleFactory.create("Fusion"))
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: colors.window,
+        QPalette.ColorRole.Base: colors.surface,
+        QPalette.ColorRole.AlternateBase: colors.window,
+        QPalette.ColorRole.Text: colors.text,
+        QPalette.ColorRole.WindowText: colors.text,
+        QPalette.ColorRole.Button: colors.surface,
+        QPalette.ColorRole.ButtonText: colors.text,
+        QPalette.ColorRole.Highlight: colors.accent,
+        QPalette.ColorRole.HighlightedText: colors.accent_text,
+        QPalette.ColorRole.ToolTipBase: colors.surface,
+        QPalette.ColorRole.ToolTipText: colors.text,
+        QPalette.ColorRole.PlaceholderText: colors.muted,
+        QPalette.ColorRole.Link: colors.accent,
+    }
+    for role, value in roles.items():
+        pal.setColor(role, QColor(value))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(colors.muted))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(colors.muted))
+    app.setPalette(pal)
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(scale))
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(colors, scale))
+
+
+def clamp_scale(scale: float) -> float:
+    return max(MIN_SCALE, min(MAX_SCALE, scale))
+
+
+def pt(size: float, scale: float) -> str:
+    return f"{size * clamp_scale(scale):.1f}pt"
+
+
+def stylesheet(c: Colors, scale: float) -> str:
+    """Widget styles by object name; sizes in points so Ctrl +/- scales them all."""
+    return f"""
+    QPushButton {{ padding: 8px 16px; border: 2px solid {c.track}; border-radius: 10px;
+                   background: {c.surface}; color: {c.text}; }}
+    QPushButton:hover {{ border-color: {c.accent}; }}
+    QPushButton:focus {{ border-color: {c.accent}; }}
+    QPushButton:checked {{ background: {c.accent}; color: {c.accent_text};
+                          border-color: {c.accent}; }}
+    QPushButton#primary {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
+                          font-weight: 600; }}
+    QPushButton#stopButton {{ background: {c.stop}; color: {c.stop_text};
+                             border: 3px solid {c.stop};
+                             font-size: {pt(20, scale)}; font-weight: 700; padding: 14px 28px;
+                             border-radius: 14px; }}
+    QPushButton#stopButton:focus {{ border-color: {c.text}; }}
+    QFrame#card {{ background: {c.surface}; border: 2px solid {c.track}; border-radius: 14px; }}
+    QFrame#card:hover {{ border-color: {c.accent}; }}
+    QLabel#muted {{ color: {c.muted}; }}
+    QLabel#chip {{ background: {c.track}; color: {c.text}; border-radius: 8px; padding: 2px 10px; }}
+    QLabel#pageTitle {{ font-size: {pt(24, scale)}; font-weight: 700; }}
+    QLabel#cardTitle {{ font-size: {pt(17, scale)}; font-weight: 700; }}
+    QLabel#drillTitle {{ font-size: {pt(26, scale)}; font-weight: 700; }}
+    QLabel#drillCount {{ font-size: {pt(16, scale)}; color: {c.muted}; }}
+    QLabel#cueText {{ font-size: {pt(22, scale)}; font-weight: 600; }}
+    QLabel#setSide {{ font-size: {pt(18, scale)}; color: {c.muted}; }}
+    QLabel#reason {{ color: {c.warn}; font-weight: 600; }}
+    QLabel#notice {{ background: {c.surface}; border: 2px solid {c.warn}; border-radius: 10px;
+                    padding: 8px 12px; }}
+    QProgressBar {{ border: none; background: {c.track}; border-radius: 5px; max-height: 10px; }}
+    QProgressBar::chunk {{ background: {c.accent}; border-radius: 5px; }}
+    """

@@ -1,0 +1,67 @@
+"""Big toggle buttons for answers: a 0-10 pain scale, one-of choices and many-of choices.
+
+Large targets and plain words, for someone answering from the floor with one hand.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QWidget
+
+
+class ChoiceRow(QWidget):
+    """Buttons of which one (or, with `multiple`, several) may be chosen."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        options: list[tuple[str, str]],
+        *,
+        multiple: bool = False,
+        columns: int = 0,
+        name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multiple)
+        self.buttons: dict[str, QPushButton] = {}
+        lay: QHBoxLayout | QGridLayout = QGridLayout(self) if columns else QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        for i, (value, text) in enumerate(options):
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setMinimumHeight(48)
+            b.setAccessibleName(f"{name}: {text}" if name else text)
+            self.group.addButton(b)
+            self.buttons[value] = b
+            if isinstance(lay, QGridLayout):
+                lay.addWidget(b, i // columns, i % columns)
+            else:
+                lay.addWidget(b)
+            b.toggled.connect(self.changed.emit)
+
+    def value(self) -> str | None:
+        chosen = self.values()
+        return chosen[0] if chosen else None
+
+    def values(self) -> list[str]:
+        return [v for v, b in self.buttons.items() if b.isChecked()]
+
+    def choose(self, value: str) -> None:
+        self.buttons[value].click()
+
+
+class PainScale(ChoiceRow):
+    """0 (no pain) to 10 (worst imaginable)."""
+
+    def __init__(self, name: str = "Pain", parent: QWidget | None = None) -> None:
+        super().__init__([(str(n), str(n)) for n in range(11)], name=name, parent=parent)
+        for b in self.buttons.values():
+            b.setMinimumWidth(48)
+
+    def pain(self) -> int | None:
+        v = self.value()
+        return None if v is None else int(v)

@@ -84,34 +84,51 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .core import library
+    from .core.library import Library, display_name, expand_paths, load_library
+    from .core.loader import load_file
+    from .core.problems import RoutineFileError
     from .core.shipped import load_shipped
 
-    shipped = load_shipped()
     if not args.paths:
-        lib, counted = shipped, shipped
+        lib = counted = load_shipped()
     else:
         missing = [p for p in args.paths if not p.exists()]
         for path in missing:
             print(f"{path}: (file): no such file or folder")
         if missing:
             return EXIT_INVALID
-        lib = library.load_library(args.paths, base=shipped)
-        lib.problems[:0] = shipped.problems
-        counted = lib.subset(library.expand_paths(args.paths))
+        # Each file on its own first: a file that cannot even be read is reported at once,
+        # without loading the shipped catalogue its ids would be checked against.
+        files = expand_paths(args.paths)
+        lib = Library(files=len(files))
+        readable = []
+        for path in files:
+            try:
+                load_file(path, display_name(path))
+                readable.append(path)
+            except RoutineFileError as exc:
+                lib.problems.extend(exc.problems)
+        if readable:
+            checked = load_library(readable, base=load_shipped())
+            lib.problems.extend(checked.problems)
+            lib.catalogue, lib.routines = checked.catalogue, checked.routines
+        counted = lib.subset(files)
     for problem in lib.problems:
         print(problem)
     if lib.problems:
-        files = len({p.file for p in lib.problems})
-        print(f"{len(lib.problems)} problem(s) in {files} file(s)", file=sys.stderr)
+        where = len({p.file for p in lib.problems})
+        print(f"{_count(len(lib.problems), 'problem')} in {_count(where, 'file')}", file=sys.stderr)
         return EXIT_INVALID
-    bases = len(counted.catalogue.bases())
-    variants = len(counted.catalogue.variants())
     print(
-        f"OK: {bases} base exercises, {variants} variants and {len(counted.routines)} routines "
-        f"in {lib.files if args.paths else shipped.files} files are valid."
+        f"OK: {_count(len(counted.catalogue.bases()), 'base exercise')}, "
+        f"{_count(len(counted.catalogue.variants()), 'variant')} and "
+        f"{_count(len(counted.routines), 'routine')} in {_count(lib.files, 'file')} are valid."
     )
     return EXIT_OK
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

@@ -11,6 +11,20 @@ import pytest
 from sciatica_coach.core.shipped import load_shipped
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_catalogue_cache(tmp_path_factory):
+    """Tests never read or write the user's real cache folder."""
+    from sciatica_coach.core.catalogue_cache import CACHE_ENV
+
+    old = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop(CACHE_ENV, None)
+    else:
+        os.environ[CACHE_ENV] = old
+
+
 @pytest.fixture(scope="session")
 def shipped():
     """Every shipped exercise and routine, loaded once."""

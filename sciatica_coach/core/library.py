@@ -150,7 +150,7 @@ def load_library(paths: Iterable[Path], base: Library | None = None) -> Library:
     for path in expand_paths(paths):
         lib.files += 1
         try:
-            loaded.append((load_file(path, _display_name(path)), path))
+            loaded.append((load_file(path, display_name(path)), path))
         except RoutineFileError as exc:
             lib.problems.extend(exc.problems)
     exercise_files = [(f, p) for f, p in loaded if f.kind == "exercises"]
@@ -163,7 +163,7 @@ def load_library(paths: Iterable[Path], base: Library | None = None) -> Library:
     return lib
 
 
-def _display_name(path: Path) -> str:
+def display_name(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:

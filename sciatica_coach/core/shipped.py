@@ -6,7 +6,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import paths
-from .library import Library, load_library
+from . import catalogue_cache
+from .library import Library, expand_paths, load_library
 from .problems import Problem
 
 if TYPE_CHECKING:
@@ -15,10 +16,20 @@ if TYPE_CHECKING:
     from .models import Routine
 
 
+def shipped_files() -> list[Path]:
+    return expand_paths([paths.exercises_dir(), *sorted(paths.routines_dir().glob("*.y*ml"))])
+
+
 @cache
 def load_shipped() -> Library:
-    """Every shipped exercise and routine (cached: the files do not change while the app runs)."""
-    return load_library([paths.exercises_dir(), *sorted(paths.routines_dir().glob("*.y*ml"))])
+    """Every shipped exercise and routine, from the validated cache when the files match it."""
+    files = shipped_files()
+    cached = catalogue_cache.load(files)
+    if cached is not None:
+        return cached
+    lib = load_library(files)
+    catalogue_cache.store(files, lib)
+    return lib
 
 
 def load_routine_file(path: Path, base: Library | None = None) -> tuple[Library, Routine | None]:

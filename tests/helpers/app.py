@@ -68,8 +68,21 @@ class Harness:
         return self.coach.player_page()
 
 
-def make_harness(qtbot, data_dir: Path, *, demo: bool = False, speed: float = 1.0,
-                 start: datetime | None = None) -> Harness:
+def make_harness(
+    qtbot,
+    data_dir: Path,
+    *,
+    demo: bool = False,
+    speed: float = 1.0,
+    start: datetime | None = None,
+    first_run: bool = False,
+) -> Harness:
+    """A window on a fake clock. Unless `first_run`, the safety notice counts as seen."""
+    if not first_run:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        settings = data_dir / "settings.json"
+        if not settings.exists():
+            settings.write_text('{"schema_version": 1, "first_run_seen": true}')
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app, theme.LIGHT, 1.0)
@@ -77,8 +90,9 @@ def make_harness(qtbot, data_dir: Path, *, demo: bool = False, speed: float = 1.
     wall = WallClock(clock, start)
     window = MainWindow()
     qtbot.addWidget(window)
-    options = Options(data_dir=data_dir, demo=demo, speed=speed,
-                      make_clock=lambda _speed: clock, now=wall)
+    options = Options(
+        data_dir=data_dir, demo=demo, speed=speed, make_clock=lambda _speed: clock, now=wall
+    )
     coach = Coach(window, options, colors=theme.LIGHT)
     window.resize(1280, 800)
     window.show()

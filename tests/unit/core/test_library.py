@@ -62,8 +62,12 @@ def test_a_consistent_ladder_loads(tmp_path):
     ex = exercises_file(
         tmp_path,
         drill("base-drill", regressions=["easy-one", "easier-two"], progressions=["hard-one"]),
-        drill("easy-one", variant_of="base-drill", regressions=["easier-two"],
-              progressions=["base-drill"]),
+        drill(
+            "easy-one",
+            variant_of="base-drill",
+            regressions=["easier-two"],
+            progressions=["base-drill"],
+        ),
         drill("easier-two", variant_of="base-drill", progressions=["easy-one"]),
         drill("hard-one", variant_of="base-drill", regressions=["base-drill"]),
     )
@@ -92,8 +96,9 @@ def test_a_ladder_loop_is_refused_with_its_path(tmp_path):
 
 
 def test_contradicting_regression_and_progression_is_a_loop(tmp_path):
-    ex = exercises_file(tmp_path, drill("aa", regressions=["bb"]),
-                        drill("bb", regressions=["aa"], variant_of="aa"))
+    ex = exercises_file(
+        tmp_path, drill("aa", regressions=["bb"]), drill("bb", regressions=["aa"], variant_of="aa")
+    )
     assert any("loops" in m[3] for m in messages(load_library([ex])))
 
 
@@ -116,7 +121,8 @@ def test_duplicate_ids_across_files(tmp_path):
     found = messages(load_library([one, two]))
     assert len(found) == 1
     assert found[0][:3] == ("two.yaml", 3, "exercises[0].id")
-    assert "already used at" in found[0][3] and "one.yaml:3" in found[0][3]
+    assert "already used at" in found[0][3]
+    assert "one.yaml:3" in found[0][3]
 
 
 def test_routine_ids_must_resolve_and_steps_must_fit(tmp_path):
@@ -136,8 +142,12 @@ def test_routine_ids_must_resolve_and_steps_must_fit(tmp_path):
         "  - breathing: {cycles: 2}\n",
     )
     found = messages(load_library([ex, r]))
-    assert ("r.yaml", 9, "steps[0].exercise",
-            "unknown exercise 'bird-dgo'; did you mean 'bird-dog'?") in found
+    assert (
+        "r.yaml",
+        9,
+        "steps[0].exercise",
+        "unknown exercise 'bird-dgo'; did you mean 'bird-dog'?",
+    ) in found
     assert any(m[1] == 11 and "not a regression or progression" in m[3] for m in found)
     assert any(m[1] == 12 and "only for timed drills" in m[3] for m in found)
     assert any(m[2] == "steps[4].exercise" and "slow-breathing" in m[3] for m in found)

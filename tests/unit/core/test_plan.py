@@ -64,7 +64,10 @@ def test_hold_drill_counts_holds_per_side_and_has_no_reps():
     plan = standard_plan()
     holds = [s for s in plan.segments if s.step == 1 and s.kind is K.HOLD]
     assert [(h.set, h.side.value) for h in holds] == [
-        (1, "left"), (1, "right"), (2, "left"), (2, "right")
+        (1, "left"),
+        (1, "right"),
+        (2, "left"),
+        (2, "right"),
     ]
     assert all(h.rep is None and h.duration_ms == 20_000 for h in holds)
     assert "Breathe slowly." in holds[0].text
@@ -82,20 +85,35 @@ def test_timed_and_breathing_steps():
 def test_box_breathing_includes_both_holds():
     cat = standard_catalogue()
     plan = build_plan(
-        routine({"breathing": {"inhale_s": 4, "hold_in_s": 4, "exhale_s": 4, "hold_out_s": 4,
-                               "cycles": 1}}),
+        routine(
+            {
+                "breathing": {
+                    "inhale_s": 4,
+                    "hold_in_s": 4,
+                    "exhale_s": 4,
+                    "hold_out_s": 4,
+                    "cycles": 1,
+                }
+            }
+        ),
         cat,
     )
     assert kinds(plan, 0)[1:] == [K.BREATHE_IN, K.BREATHE_HOLD, K.BREATHE_OUT, K.BREATHE_HOLD]
 
 
 def test_get_ready_is_longer_when_the_position_changes():
-    cat = catalogue(exercise("aa", position="prone"), exercise("bb", position="prone"),
-                    exercise("cc", position="standing"))
+    cat = catalogue(
+        exercise("aa", position="prone"),
+        exercise("bb", position="prone"),
+        exercise("cc", position="standing"),
+    )
     plan = build_plan(routine({"exercise": "aa"}, {"exercise": "bb"}, {"exercise": "cc"}), cat)
     ready = [s.duration_ms for s in plan.segments if s.kind is K.GET_READY]
-    assert ready == [GET_READY_NEW_POSITION_MS, GET_READY_SAME_POSITION_MS,
-                     GET_READY_NEW_POSITION_MS]
+    assert ready == [
+        GET_READY_NEW_POSITION_MS,
+        GET_READY_SAME_POSITION_MS,
+        GET_READY_NEW_POSITION_MS,
+    ]
 
 
 def test_rolling_to_the_other_side_gets_more_time():
@@ -107,8 +125,16 @@ def test_rolling_to_the_other_side_gets_more_time():
 def test_step_fields_override_the_exercise_defaults():
     cat = standard_catalogue()
     plan = build_plan(
-        routine({"exercise": "bird-dog", "sets": 1, "reps": 5, "hold_s": 0, "sides": "none",
-                 "tempo": {"move_s": 3, "return_s": 1.5}}),
+        routine(
+            {
+                "exercise": "bird-dog",
+                "sets": 1,
+                "reps": 5,
+                "hold_s": 0,
+                "sides": "none",
+                "tempo": {"move_s": 3, "return_s": 1.5},
+            }
+        ),
         cat,
     )
     counts = Counter(kinds(plan, 0))
@@ -122,8 +148,9 @@ def test_step_fields_override_the_exercise_defaults():
 
 def test_routine_variant_starts_on_the_regression_with_the_routines_dose():
     cat = standard_catalogue()
-    plan = build_plan(routine({"exercise": "bird-dog", "variant": "bird-dog-arm-only",
-                               "reps": 2, "sets": 1}), cat)
+    plan = build_plan(
+        routine({"exercise": "bird-dog", "variant": "bird-dog-arm-only", "reps": 2, "sets": 1}), cat
+    )
     assert plan.drills[0].exercise.id == "bird-dog-arm-only"
     assert plan.drills[0].base == "bird-dog"
     assert Counter(kinds(plan, 0))[K.MOVE] == 2
@@ -131,8 +158,11 @@ def test_routine_variant_starts_on_the_regression_with_the_routines_dose():
 
 def test_next_time_variant_uses_the_variants_own_dose_and_says_why():
     cat = standard_catalogue()
-    plan = build_plan(routine({"exercise": "bird-dog", "reps": 8}), cat,
-                      {0: ("bird-dog-arm-only", "Bird dog was stopped on Tuesday")})
+    plan = build_plan(
+        routine({"exercise": "bird-dog", "reps": 8}),
+        cat,
+        {0: ("bird-dog-arm-only", "Bird dog was stopped on Tuesday")},
+    )
     drill = plan.drills[0]
     assert drill.reason == "Bird dog was stopped on Tuesday"
     assert drill.dose.reps == 4  # the variant's own default, not the 8 of the routine
@@ -146,8 +176,11 @@ def test_breathing_cue_is_in_the_segment_text():
 
 
 def test_halfway_cue_appears_on_the_middle_rep():
-    cat = catalogue(exercise("circles", halfway_cue="Now circle the other way.",
-                             dosage={"reps": 10, "hold_s": 0}))
+    cat = catalogue(
+        exercise(
+            "circles", halfway_cue="Now circle the other way.", dosage={"reps": 10, "hold_s": 0}
+        )
+    )
     plan = build_plan(routine({"exercise": "circles"}), cat)
     moves = [s for s in plan.segments if s.kind is K.MOVE]
     flagged = [m.rep for m in moves if "other way" in m.text]
@@ -160,8 +193,17 @@ def test_plan_json_contract():
     assert set(data) == {"routine", "total_s", "segments"}
     assert data["routine"] == "test-routine"
     seg = data["segments"][1]
-    assert set(seg) == {"step", "exercise", "set", "side", "rep", "kind", "start_s",
-                        "duration_s", "text"}
+    assert set(seg) == {
+        "step",
+        "exercise",
+        "set",
+        "side",
+        "rep",
+        "kind",
+        "start_s",
+        "duration_s",
+        "text",
+    }
     assert seg["side"] in {"left", "right", None}
     assert data["segments"][0]["rep"] is None  # get-ready is outside reps
     assert data["total_s"] == pytest.approx(sum(s["duration_s"] for s in data["segments"]))
@@ -192,8 +234,10 @@ dosages = st.fixed_dictionaries(
 def test_every_set_side_and_rep_appears_once_in_order(dose, hold):
     if hold:
         ex = exercise("hh", kind="hold", dosage={"hold_s": 5})
-        step = {"exercise": "hh", **{k: v for k, v in dose.items() if k in {"sets", "sides",
-                                                                          "rest_s"}}}
+        step = {
+            "exercise": "hh",
+            **{k: v for k, v in dose.items() if k in {"sets", "sides", "rest_s"}},
+        }
     else:
         ex = exercise("rr")
         step = {"exercise": "rr", **dose}
@@ -206,14 +250,21 @@ def test_every_set_side_and_rep_appears_once_in_order(dose, hold):
         work = [(s.set, s.side and s.side.value) for s in plan.segments if s.kind is K.HOLD]
         expected = [(n, side) for n in range(1, dose["sets"] + 1) for side in sides]
     else:
-        work = [(s.set, s.side and s.side.value, s.rep) for s in plan.segments
-                if s.kind is K.MOVE]
+        work = [(s.set, s.side and s.side.value, s.rep) for s in plan.segments if s.kind is K.MOVE]
         if dose["sides"] == "alternating":
-            expected = [(n, side, r) for n in range(1, dose["sets"] + 1)
-                        for r in range(1, dose["reps"] + 1) for side in sides]
+            expected = [
+                (n, side, r)
+                for n in range(1, dose["sets"] + 1)
+                for r in range(1, dose["reps"] + 1)
+                for side in sides
+            ]
         else:
-            expected = [(n, side, r) for n in range(1, dose["sets"] + 1) for side in sides
-                        for r in range(1, dose["reps"] + 1)]
+            expected = [
+                (n, side, r)
+                for n in range(1, dose["sets"] + 1)
+                for side in sides
+                for r in range(1, dose["reps"] + 1)
+            ]
     assert work == expected
     rests = [s for s in plan.segments if s.kind is K.REST]
     assert len(rests) == (dose["sets"] - 1 if dose["rest_s"] else 0)

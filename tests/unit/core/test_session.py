@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -50,7 +51,8 @@ def test_runs_to_the_end_at_exactly_the_planned_time():
     plan = machine.plan
     events = first + run(machine, clock, step=0.25)
     done = of(events, ev.SessionDone)
-    assert len(done) == 1 and done[0].complete
+    assert len(done) == 1
+    assert done[0].complete
     assert clock.now - 1000.0 == pytest.approx(plan.total_ms / 1000, abs=0.25)
     moves = [s for s in plan.segments if s.kind is K.MOVE]
     assert len(of(events, ev.RepDone)) == len(moves)
@@ -158,7 +160,7 @@ def test_add_time_lengthens_the_current_hold_and_everything_after_moves():
     assert machine.current.duration_ms == hold.duration_ms + 10_000
     assert machine.plan.total_ms == plan.total_ms + 10_000
     segs = machine.plan.segments
-    assert all(b.start_ms == a.end_ms for a, b in zip(segs, segs[1:], strict=False))
+    assert all(b.start_ms == a.end_ms for a, b in itertools.pairwise(segs))
 
 
 def test_add_time_does_nothing_mid_rep():
@@ -174,7 +176,8 @@ def test_self_paced_reps_wait_for_the_user():
     machine, clock, _ = started(self_paced=True)
     events = go(machine, clock, 12.5)
     waiting = of(events, ev.WaitingForRep)
-    assert waiting and waiting[0].segment.rep == 1
+    assert waiting
+    assert waiting[0].segment.rep == 1
     at = machine.position_ms(clock.monotonic())
     clock.advance(60)
     assert machine.tick(clock.monotonic()) == []
@@ -218,7 +221,12 @@ def test_hurt_pauses_at_once_and_reports_where_it_happened():
     assert of(events, ev.Paused) == [ev.Paused(ev.PauseReason.HURT)]
     assert [c.sound for c in of(events, ev.Cue)][-1] == "stop"
     assert (report.step, report.exercise, report.set, report.side, report.rep, report.phase) == (
-        0, "bird-dog", target.set, target.side.value, target.rep, "hold"
+        0,
+        "bird-dog",
+        target.set,
+        target.side.value,
+        target.rep,
+        "hold",
     )
     assert report.elapsed_s == pytest.approx(target.start_ms / 1000 + 0.5)
     clock.advance(30)

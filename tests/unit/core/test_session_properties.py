@@ -1,6 +1,8 @@
-"""Any sequence of controls leaves the machine in a valid state, and the session can still finish."""
+"""Any sequence of controls leaves a valid state, and the session can still finish."""
 
 from __future__ import annotations
+
+import itertools
 
 from hypothesis import settings
 from hypothesis import strategies as st
@@ -113,7 +115,7 @@ class Controls(RuleBasedStateMachine):
         if not m.finished:
             assert seg.start_ms <= pos <= seg.end_ms
         segs = m.plan.segments
-        assert all(b.start_ms == a.end_ms for a, b in zip(segs, segs[1:], strict=False))
+        assert all(b.start_ms == a.end_ms for a, b in itertools.pairwise(segs))
 
     def teardown(self):
         """Whatever happened, resuming, confirming reps and waiting finishes the session."""

@@ -1,0 +1,48 @@
+"""The catalogue cache: same library as parsing, refreshed by any change, never trusted blindly."""
+
+from __future__ import annotations
+
+import shutil
+
+from sciatica_coach import paths
+from sciatica_coach.core import catalogue_cache
+from sciatica_coach.core.library import expand_paths, load_library
+
+
+def test_a_cached_library_equals_the_parsed_one_and_a_change_misses(tmp_path, monkeypatch):
+    monkeypatch.setenv(catalogue_cache.CACHE_ENV, str(tmp_path / "cache"))
+    shutil.copytree(paths.routines_dir(), tmp_path / "routines")
+    files = expand_paths([tmp_path / "routines"])
+    parsed = load_library(files)
+    assert parsed.ok
+    assert catalogue_cache.load(files) is None
+    catalogue_cache.store(files, parsed)
+    cached = catalogue_cache.load(files)
+    assert cached is not None
+    assert cached.catalogue.exercises == parsed.catalogue.exercises
+    assert {i: r.routine for i, r in cached.routines.items()} == {
+        i: r.routine for i, r in parsed.routines.items()
+    }
+    assert cached.catalogue.sources["bird-dog"].line == parsed.catalogue.sources["bird-dog"].line
+    # Any edit to any file misses the cache, so an edited routine is validated again.
+    quick = tmp_path / "routines" / "quick-tour.yaml"
+    quick.write_text(quick.read_text() + "\n# edited\n")
+    assert catalogue_cache.load(files) is None
+
+
+def test_a_library_with_problems_is_never_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv(catalogue_cache.CACHE_ENV, str(tmp_path / "cache"))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nid: x\nsteps: []\n")
+    lib = load_library([bad])
+    assert lib.problems
+    catalogue_cache.store([bad], lib)
+    assert catalogue_cache.load([bad]) is None
+
+
+def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv(catalogue_cache.CACHE_ENV, str(tmp_path / "cache"))
+    files = expand_paths([paths.routines_dir() / "quick-tour.yaml", paths.exercises_dir()])
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / f"library-{catalogue_cache.digest(files)}.json").write_text("{nope")
+    assert catalogue_cache.load(files) is None

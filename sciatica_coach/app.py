@@ -6,6 +6,8 @@ fast and run on machines without a display.
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -15,7 +17,18 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
+LOG_ENV = "SCIATICA_COACH_LOG"
+"""Set to a level name (INFO, DEBUG) to log to stderr: what was committed, sound problems..."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    level = os.environ.get(LOG_ENV)
+    if level:
+        logging.basicConfig(
+            level=level.upper(),
+            stream=sys.stderr,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
     args = cli.build_parser().parse_args(argv)
     if args.command is not None:
         return cli.run(args)

@@ -17,7 +17,7 @@ EXIT_OK = 0
 EXIT_USAGE = 1
 EXIT_INVALID = 2
 
-SUBCOMMANDS = ("validate", "plan", "schema")
+SUBCOMMANDS = ("validate", "plan", "schema", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print the JSON Schema of routine and exercise files")
     p.add_argument("--kind", choices=("all", "routine", "exercises"), default="all")
+
+    p = sub.add_parser("export", help="write the whole session log out as JSON or CSV")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--out", type=Path, metavar="PATH", help="file to write (default: stdout)")
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the data folder to read (default: the app's own)",
+    )
     return parser
 
 
@@ -79,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         "validate": cmd_validate,
         "plan": cmd_plan,
         "schema": cmd_schema,
+        "export": cmd_export,
     }
     return handlers[args.command](args)
 
@@ -152,6 +163,49 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(json.dumps(plan_json(plan), indent=1))
     else:
         print(format_timeline(plan))
+    return EXIT_OK
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    if args.data_dir is not None:
+        return Path(args.data_dir)
+    from .storage.datadir import default_data_dir
+
+    return default_data_dir()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Everything the log holds; read-only: a missing log is reported, never created."""
+    import io
+
+    from .storage.errors import StorageError
+    from .storage.export import export_json, write_csv
+    from .storage.log import SessionLog
+
+    db = _data_dir(args) / "history.db"
+    if not db.is_file():
+        print(f"{db}: no session log here yet (nothing has been logged)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with SessionLog.open(db) as log:
+            if args.format == "json":
+                text = json.dumps(export_json(log), indent=1) + "\n"
+            else:
+                buffer = io.StringIO()
+                write_csv(log, buffer)
+                text = buffer.getvalue()
+    except StorageError as exc:
+        print(f"{db}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            args.out.write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        except OSError as exc:
+            print(f"{args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"wrote {args.out}", file=sys.stderr)
     return EXIT_OK
 
 

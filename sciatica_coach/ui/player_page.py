@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,7 @@ RING_LABELS = {
     "rest": "Rest",
     "switch_side": "Switch sides",
 }
+FLASH_MS = 150
 BREATH_PHASES = {"breathe_in": "in", "breathe_out": "out"}
 
 
@@ -141,6 +142,12 @@ class PlayerPage(QWidget):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setAccessibleName("Sound caption")
         centre.addWidget(self.caption)
+        self.sound_notice = QLabel()
+        self.sound_notice.setObjectName("muted")
+        self.sound_notice.setWordWrap(True)
+        self.sound_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sound_notice.hide()
+        centre.addWidget(self.sound_notice)
         body.addLayout(centre, 3)
         root.addLayout(body, 1)
 
@@ -246,6 +253,16 @@ class PlayerPage(QWidget):
 
     def show_caption(self, text: str) -> None:
         self.caption.setText(text)
+
+    def show_sound_notice(self, text: str) -> None:
+        """Said once, calmly, when sound does not work here; the captions carry on."""
+        self.sound_notice.setText(text)
+        self.sound_notice.setVisible(bool(text))
+
+    def flash(self) -> None:
+        """A brief flash with each sound, for people who cannot hear it."""
+        self.stage.setStyleSheet("background: palette(highlight);")
+        QTimer.singleShot(FLASH_MS, lambda: self.stage.setStyleSheet(""))
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import uuid
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +19,7 @@ from ..core.plan import swap_drill
 from ..core.progress import stopped_reason
 from ..core.safety import Action, HurtAnswers, Reach, Suggestion, suggest
 from ..core.session import SessionMachine
+from ..core.timestamps import stamp, utc_now
 from ..storage.records import CheckIn, DrillResult, ExerciseLevel, HurtEvent, SessionStart
 from .dialogs.hurt import HurtDialog
 from .session_driver import SessionDriver
@@ -27,6 +27,7 @@ from .summary_page import SessionTally
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import datetime
 
     from ..core.clock import Clock
     from ..core.library import Catalogue
@@ -37,14 +38,6 @@ if TYPE_CHECKING:
     from .player_page import PlayerPage
 
 logger = logging.getLogger(__name__)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 class SessionFlow(QObject):
@@ -278,6 +271,7 @@ class SessionFlow(QObject):
         )
         if event.status is not ev.DrillStatus.STOPPED:
             self.log.update_progress(self.id, event.step + 1)
+        logger.info("logged drill %d %s: %s", event.step, event.exercise, event.status.value)
         name = (
             self.catalogue[event.exercise].name
             if event.exercise in self.catalogue

@@ -66,7 +66,18 @@ class SummaryPage(QWidget):
         row.addStretch(1)
         lay.addLayout(row)
 
+    def show_red_flag(self, advice: str) -> None:
+        """After a red-flag answer the advice is the first thing on the page."""
+        self.headline.setText(advice)
+        self.headline.setObjectName("redFlag")
+        self.headline.setStyleSheet(
+            "color: palette(text); border: 3px solid #b3261e; border-radius: 10px; padding: 12px;"
+        )
+        self.again_button.hide()
+
     def show_tally(self, t: SessionTally) -> None:
+        self.headline.setStyleSheet("")
+        self.again_button.show()
         self.title.setText(t.routine_title)
         if t.complete and not t.skipped and not t.stopped:
             head = f"Well done: all {len(t.done)} drills done."

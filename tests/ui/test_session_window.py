@@ -58,9 +58,16 @@ def start(h, routine_file):
 
 def test_home_lists_every_shipped_routine_with_its_duration(harness):
     cards = {c.card.id: c for c in harness.window.home.cards}
-    assert {"disc-extension", "facet-flexion", "nerve-glide", "core-stability",
-            "mobility-foot-to-sacrum", "gentle-stretching", "muscle-sij",
-            "rehab-and-revive-three"} <= set(cards)
+    assert {
+        "disc-extension",
+        "facet-flexion",
+        "nerve-glide",
+        "core-stability",
+        "mobility-foot-to-sacrum",
+        "gentle-stretching",
+        "muscle-sij",
+        "rehab-and-revive-three",
+    } <= set(cards)
     card = cards["disc-extension"].card
     assert card.drills == 4
     assert card.duration_text.endswith("s") or "min" in card.duration_text
@@ -140,8 +147,11 @@ def test_the_log_has_the_session_and_every_drill(harness, routine_file, tmp_path
     finally:
         db.close()
     assert sessions == [("window-test", "completed")]
-    assert drills == [(0, "bird-dog", "done", 2), (1, "knee-to-chest", "done", 1),
-                      (2, "slow-breathing", "done", 1)]
+    assert drills == [
+        (0, "bird-dog", "done", 2),
+        (1, "knee-to-chest", "done", 1),
+        (2, "slow-breathing", "done", 1),
+    ]
 
 
 def test_keyboard_controls(harness, routine_file, qtbot):
@@ -170,7 +180,8 @@ def test_keyboard_controls(harness, routine_file, qtbot):
     assert p.rep_counter.text != rep
     qtbot.keyClick(h.window, Qt.Key.Key_H)
     dialog = h.coach.flow.hurt_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert h.coach.flow.driver.machine.paused
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc is also 'this hurts': it must not close it
     assert dialog.isVisible()

@@ -41,7 +41,7 @@ class ChoiceRow(QWidget):
                 lay.addWidget(b, i // columns, i % columns)
             else:
                 lay.addWidget(b)
-            b.toggled.connect(self.changed.emit)
+            b.toggled.connect(lambda _on: self.changed.emit())
 
     def value(self) -> str | None:
         chosen = self.values()

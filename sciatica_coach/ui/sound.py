@@ -1,0 +1,91 @@
+"""The sound and voice for sessions: one player and one voice per app, attached per session."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from .cue_output import CueOutput
+
+if TYPE_CHECKING:
+    from ..audio.player import CuePlayer
+    from ..storage.settings import Settings
+    from .player_page import PlayerPage
+    from .session_driver import SessionDriver
+    from .voice import Voice
+
+logger = logging.getLogger(__name__)
+
+
+def default_player() -> CuePlayer:
+    """playsound3, on ALSA where aplay exists: its exit status tells us when there is no
+    device, which GStreamer's fake sink would hide (DESIGN.md §8)."""
+    from ..audio.player import PlaysoundPlayer
+
+    backend = "alsa" if sys.platform.startswith("linux") and shutil.which("aplay") else None
+    return PlaysoundPlayer(backend=backend)
+
+
+class SoundCues(QObject):
+    def __init__(
+        self, player: CuePlayer, settings: Settings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.voice = self._make_voice() if settings.voice_on else None
+        self.output = CueOutput(player, settings, self.voice, parent=self)
+        self.problem: str | None = None
+        self.output.soundProblem.connect(self._problem)
+        self._page: PlayerPage | None = None
+        player.warm_up()
+
+    def _make_voice(self) -> Voice | None:
+        from .voice import Voice
+
+        voice = Voice(self)
+        if not voice.available:
+            logger.info("spoken prompts unavailable: %s", voice.reason)
+            return None
+        return voice
+
+    @property
+    def voice_note(self) -> str:
+        if self.voice is None:
+            return (
+                "Spoken prompts need the optional voice package and a system voice; "
+                "tones and captions work without them."
+            )
+        return ""
+
+    def set_settings(self, settings: Settings) -> None:
+        self.output.set_settings(settings)
+
+    def attach(self, driver: SessionDriver, page: PlayerPage) -> None:
+        self.detach()
+        self._page = page
+        self.output.attach(driver)
+        self.output.caption.connect(page.show_caption)
+        self.output.flash.connect(page.flash)
+        if self.problem:
+            page.show_sound_notice(self.problem)
+
+    def detach(self) -> None:
+        page, self._page = self._page, None
+        if page is None:
+            return
+        self.output.detach()
+        self.output.caption.disconnect(page.show_caption)
+        self.output.flash.disconnect(page.flash)
+
+    def _problem(self, text: str) -> None:
+        self.problem = text
+        if self._page is not None:
+            self._page.show_sound_notice(text)
+
+    def close(self) -> None:
+        self.detach()
+        self.player.close()

@@ -23,14 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sciatica_coach.core import events as ev
 from sciatica_coach.core.clock import RealClock, ScaledClock
-from sciatica_coach.core.plan import build_plan
+from sciatica_coach.core.plan import Plan, build_plan
 from sciatica_coach.core.session import SessionMachine
 from sciatica_coach.core.shipped import load_shipped
 
 FRAME_S = 1 / 60
 
 
-def drive(plan, speed: float, limit_s: float) -> tuple[list[float], float, int]:
+def drive(plan: Plan, speed: float, limit_s: float) -> tuple[list[float], float, int]:
     """Run for `limit_s` real seconds (or to the end); returns errors (real ms), drift, count."""
     clock = ScaledClock(speed) if speed != 1 else RealClock()
     machine = SessionMachine(plan, max_gap_s=5 * speed)

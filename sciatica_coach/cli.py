@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -143,6 +142,8 @@ def _count(n: int, word: str) -> str:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
     from .core.schema import json_schema
 
     print(json.dumps(json_schema(args.kind), indent=2))
@@ -150,6 +151,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    import json
+
     from .core.plan import build_plan, format_timeline, plan_json
     from .core.shipped import load_routine_file
 
@@ -177,6 +180,7 @@ def _data_dir(args: argparse.Namespace) -> Path:
 def cmd_export(args: argparse.Namespace) -> int:
     """Everything the log holds; read-only: a missing log is reported, never created."""
     import io
+    import json
 
     from .storage.errors import StorageError
     from .storage.export import export_json, write_csv

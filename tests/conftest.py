@@ -31,3 +31,18 @@ def shipped():
     lib = load_shipped()
     assert lib.ok, "\n".join(str(p) for p in lib.problems)
     return lib
+
+
+@pytest.fixture(autouse=True)
+def _no_player_threads_left(request):
+    """A test that starts a sound player thread must close it (the app does on quit)."""
+    import threading
+
+    before = set(threading.enumerate())
+    yield
+    left = [
+        t for t in set(threading.enumerate()) - before if t.name == "cue-player" and t.is_alive()
+    ]
+    for t in left:
+        t.join(timeout=5)
+    assert not [t for t in left if t.is_alive()], f"{request.node.nodeid} left a player thread"

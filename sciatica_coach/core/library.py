@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .loader import LoadedFile, load_file
 from .models import BreathingStep, Exercise, ExerciseStep, Kind, Routine, check_step_fits
 from .problems import Problem, RoutineFileError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
+
+    from .loader import LoadedFile
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,8 @@ def load_library(paths: Iterable[Path], base: Library | None = None) -> Library:
         lib.catalogue.exercises.update(base.catalogue.exercises)
         lib.catalogue.sources.update(base.catalogue.sources)
         lib.routines.update(base.routines)
+    from .loader import load_file  # the YAML parser is only needed when files are read
+
     loaded: list[tuple[LoadedFile, Path]] = []
     for path in expand_paths(paths):
         lib.files += 1

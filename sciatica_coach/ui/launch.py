@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from . import theme
 from .main_window import MainWindow
@@ -64,16 +64,21 @@ def make_app(argv: list[str]) -> QApplication:
     return app
 
 
-def build(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow, Coach]:
-    """The window and its coach, wired; nothing heavy has run yet."""
+def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
+    """The window in its colours; nothing heavy has run, no routine is loaded yet."""
+    chosen, scale = appearance(data_dir_from(args))
+    theme.apply(app, theme.colors_for(chosen), scale)
+    window = MainWindow()
+    window.setWindowIcon(QIcon(str(_icon())))
+    return window
+
+
+def build_coach(args: argparse.Namespace, window: MainWindow) -> Coach:
+    """The coach that wires the window (imported after the first frame: it pulls in more)."""
     from .coach import Coach, Options
 
     data_dir = data_dir_from(args)
     chosen, scale = appearance(data_dir)
-    colors = theme.colors_for(chosen)
-    theme.apply(app, colors, scale)
-    window = MainWindow()
-    window.setWindowIcon(QIcon(str(_icon())))
     options = Options(
         data_dir=data_dir,
         routine=args.routine,
@@ -81,8 +86,7 @@ def build(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow, Coac
         speed=args.speed,
         demo=args.demo or args.self_check,
     )
-    coach = Coach(window, options, colors=colors, scale=scale, theme_name=chosen)
-    return window, coach
+    return Coach(window, options, colors=theme.colors_for(chosen), scale=scale, theme_name=chosen)
 
 
 def _icon() -> Path:
@@ -93,17 +97,25 @@ def _icon() -> Path:
 
 def run_window(args: argparse.Namespace, argv: list[str]) -> int:
     app = make_app(argv)
-    window, coach = build(args, app)
+    window = build_window(args, app)
     window.resize(1280, 800)
     if args.fullscreen:
         window.set_full_screen(True)
     else:
         window.show()
-    if args.self_check:
-        _self_check(app, coach)
-    QTimer.singleShot(0, coach.begin)
+    coaches: list[Coach] = []
+
+    def after_first_frame() -> None:
+        coach = build_coach(args, window)
+        coaches.append(coach)
+        if args.self_check:
+            _self_check(app, coach)
+        coach.begin()
+
+    QTimer.singleShot(0, after_first_frame)
     code = app.exec()
-    coach.shutdown()
+    for coach in coaches:
+        coach.shutdown()
     return code
 
 
@@ -128,7 +140,3 @@ def _self_check(app: QApplication, coach: Coach) -> None:
     coach.ready.connect(loaded)
     coach.sessionFinished.connect(finished)
     QTimer.singleShot(SELF_CHECK_TIMEOUT_MS, timeout)
-
-
-def warn(parent: MainWindow, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)

@@ -6,6 +6,7 @@ It only draws. The SessionDriver's signals say what happened; button presses go 
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -43,9 +44,12 @@ FLASH_MS = 150
 BREATH_PHASES = {"breathe_in": "in", "breathe_out": "out"}
 
 
-def _time(ms: float) -> str:
-    seconds = max(0, round(ms / 1000))
-    return f"{seconds // 60}:{seconds % 60:02d}"
+def _minutes_left(ms: float) -> str:
+    """'12 min left', rounded up, or 'under a minute left'."""
+    minutes = math.ceil(ms / 60_000 - 1e-9)
+    if ms <= 0:
+        return "Done"
+    return "Under a minute left" if minutes <= 1 else f"{minutes} min left"
 
 
 class PlayerPage(QWidget):
@@ -76,6 +80,7 @@ class PlayerPage(QWidget):
         self.time_left = QLabel()
         self.time_left.setObjectName("drillCount")
         self.time_left.setAccessibleName("Time left in the session")
+        self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.drill_title, 1)
         top.addWidget(self.drill_count)
         top.addSpacing(24)
@@ -83,7 +88,7 @@ class PlayerPage(QWidget):
         root.addLayout(top)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.progress.setRange(0, 1000)
+        self.progress.setRange(0, 100)
         self.progress.setAccessibleName("Session progress")
         root.addWidget(self.progress)
 
@@ -325,9 +330,15 @@ class PlayerPage(QWidget):
 
     def _on_frame(self, snap: Snapshot) -> None:
         seg = snap.segment
-        self.time_left.setText(f"{_time(snap.left_ms)} left")
+        # The session clock moves in whole minutes and the bar in whole percent: redrawing the
+        # header every second would cost more than the ring itself during a long hold.
+        left = _minutes_left(snap.left_ms)
+        if left != self.time_left.text():
+            self.time_left.setText(left)
         total = max(1, self.plan.total_ms if self.plan else 1)
-        self.progress.setValue(int(1000 * snap.position_ms / total))
+        percent = int(100 * snap.position_ms / total)
+        if percent != self.progress.value():
+            self.progress.setValue(percent)
         kind = seg.kind.value
         if seg.rep is not None and seg.reps is not None:
             side = None if seg.side is None else seg.side.value

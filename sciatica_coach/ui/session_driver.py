@@ -23,8 +23,9 @@ IDLE_FRAME_MS = 1000
 """While nothing moves smoothly (reps, get-ready), redraw once a second for the clock text."""
 MIN_FRAME_MS = 33
 """At most 30 frames a second: smooth enough for the ring and pacer, no more."""
-RING_PIXELS_PER_FRAME = 2.0
-"""The hold ring and pacer move about this far per redraw."""
+RING_PIXELS_PER_FRAME = 8.0
+"""The hold ring and pacer move about this far per redraw: a 60 s hold redraws about three
+times a second (invisible steps from a metre away), a 2 s rep phase up to 30 times."""
 RING_CIRCUMFERENCE_PX = 1000.0
 
 
@@ -189,5 +190,6 @@ class SessionDriver(QObject):
         px_per_ms = RING_CIRCUMFERENCE_PX / max(seg.duration_ms / self.speed, 1.0)
         interval = int(RING_PIXELS_PER_FRAME / px_per_ms)
         # Text shows whole seconds: never wait longer than until the next second changes.
-        to_second = int((snap.segment_left_ms % 1000) / self.speed) + 1
+        # ...but wake when the whole seconds shown next change (not just after they did).
+        to_second = int(((snap.segment_left_ms - 1) % 1000 + 1) / self.speed) + 1
         return max(MIN_FRAME_MS, min(interval, to_second, IDLE_FRAME_MS))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -13,8 +12,7 @@ BASE_POINT_SIZE = 13.0
 MIN_SCALE, MAX_SCALE = 0.75, 2.0
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(NamedTuple):
     dark: bool
     window: str
     surface: str
@@ -60,8 +58,13 @@ DARK = Colors(
 
 
 def system_is_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    """Whether the desktop is in dark mode, judged from the platform's default palette.
+
+    QStyleHints.colorScheme() would say it directly, but its Qt.ColorScheme result makes
+    PySide6 build every enum of the Qt namespace (about 40 ms) before the first frame.
+    """
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
 
 
 def colors_for(theme: str) -> Colors:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..theme import LIGHT, Colors
@@ -21,6 +21,10 @@ class HoldRing(QWidget):
         self.left_ms = 0.0
         self.label = ""
         self.rest = False
+        self._layer = QPixmap()
+        self._layer_key: tuple[object, ...] | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 200)
         self.setAccessibleName("Countdown ring")
@@ -29,15 +33,39 @@ class HoldRing(QWidget):
         return QSize(360, 360)
 
     def set_state(self, total_ms: float, left_ms: float, label: str, rest: bool = False) -> None:
-        seconds_before = self.seconds_left
+        before = (self.seconds_left, self.final_seconds, self.remaining_fraction)
         changed = (total_ms, label, rest) != (self.total_ms, self.label, self.rest)
         self.total_ms = max(total_ms, 1.0)
         self.left_ms = max(0.0, min(left_ms, self.total_ms))
         self.label = label
         self.rest = rest
-        if changed or self.seconds_left != seconds_before:
+        if changed or (self.seconds_left, self.final_seconds) != before[:2]:
             self.setAccessibleDescription(f"{label}: {self.seconds_left} seconds left")
-        self.update()
+            self.update()
+            return
+        # Only the end of the arc moved: repaint just that corner of the ring.
+        self.update(self._arc_end_rect(before[2], self.remaining_fraction))
+
+    def _arc_end_rect(self, a: float, b: float) -> QRect:
+        geometry = self._geometry()
+        if geometry is None:
+            return self.rect()
+        _, thick, rect = geometry
+        cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
+        xs, ys = [], []
+        for fraction in (a, b):
+            angle = math.radians(90 - 360 * fraction)
+            xs.append(cx + r * math.cos(angle))
+            ys.append(cy - r * math.sin(angle))
+        pad = thick
+        if abs(a - b) > 0.05:  # a big jump: the chord's box would not cover the arc
+            return self.rect()
+        return QRect(
+            int(min(xs) - pad),
+            int(min(ys) - pad),
+            int(max(xs) - min(xs) + 2 * pad) + 1,
+            int(max(ys) - min(ys) + 2 * pad) + 1,
+        )
 
     @property
     def seconds_left(self) -> int:
@@ -51,11 +79,10 @@ class HoldRing(QWidget):
     def final_seconds(self) -> bool:
         return 0 < self.left_ms <= FINAL_SECONDS_MS
 
-    def paintEvent(self, event: object) -> None:
-        c = self.colors
+    def _geometry(self) -> tuple[float, float, QRectF] | None:
         side = min(self.width(), self.height()) - 16
         if side <= 0:
-            return
+            return None
         thick = max(10.0, side * 0.07)
         rect = QRectF(
             (self.width() - side) / 2 + thick / 2,
@@ -63,29 +90,78 @@ class HoldRing(QWidget):
             side - thick,
             side - thick,
         )
+        return side, thick, rect
+
+    def _colour(self) -> str:
+        c = self.colors
+        return c.warn if self.final_seconds else (c.rest if self.rest else c.accent)
+
+    def paintEvent(self, event: object) -> None:
+        """The moving arc over a cached layer (track, marks, words) that changes once a second:
+        a hold redraws several times a second, so each redraw must be cheap."""
+        geometry = self._geometry()
+        if geometry is None:
+            return
+        side, thick, rect = geometry
+        key = (
+            self.width(),
+            self.height(),
+            self.devicePixelRatioF(),
+            self.colors,
+            self.total_ms,
+            self.seconds_left,
+            self.label,
+            self.final_seconds,
+            self.rest,
+        )
+        if self._layer_key != key:
+            self._layer = self._paint_layer(side, thick, rect)
+            self._layer_key = key
         p = QPainter(self)
+        dirty = event.rect() if isinstance(event, QPaintEvent) else self.rect()
+        p.setClipRect(dirty)
+        p.drawPixmap(dirty, self._layer, self._source(dirty))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(QColor(c.track), thick, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        p.drawEllipse(rect)
-        colour = c.warn if self.final_seconds else (c.rest if self.rest else c.accent)
-        p.setPen(QPen(QColor(colour), thick, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        pen = QPen(QColor(self._colour()), thick, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
         span = int(-360 * 16 * self.remaining_fraction)
         if span:
             p.drawArc(rect, 90 * 16, span)
+        p.end()
+
+    def _source(self, target: QRect) -> QRect:
+        ratio = self._layer.devicePixelRatio()
+        return QRect(
+            int(target.x() * ratio),
+            int(target.y() * ratio),
+            int(target.width() * ratio),
+            int(target.height() * ratio),
+        )
+
+    def _paint_layer(self, side: float, thick: float, rect: QRectF) -> QPixmap:
+        c = self.colors
+        ratio = self.devicePixelRatioF()
+        layer = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+        layer.setDevicePixelRatio(ratio)
+        layer.fill(QColor(c.window))  # opaque: nothing behind the ring is repainted
+        p = QPainter(layer)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(c.track), thick, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        p.drawEllipse(rect)
         # Marks for the last three seconds, so the end can be seen coming.
         if self.total_ms > FINAL_SECONDS_MS * 2:
             p.setPen(QPen(QColor(c.warn), max(2.0, thick / 5)))
             r_out, r_in = rect.width() / 2 + thick / 2, rect.width() / 2 - thick / 2
+            cx, cy = rect.center().x(), rect.center().y()
             for s in (1, 2, 3):
                 angle = math.radians(90 + 360 * (s * 1000) / self.total_ms)
-                cx, cy = rect.center().x(), rect.center().y()
                 p.drawLine(
                     int(cx + r_in * math.cos(angle)),
                     int(cy - r_in * math.sin(angle)),
                     int(cx + r_out * math.cos(angle)),
                     int(cy - r_out * math.sin(angle)),
                 )
-        p.setPen(QColor(colour if self.final_seconds else c.text))
+        p.setPen(QColor(self._colour() if self.final_seconds else c.text))
         font = QFont(self.font())
         font.setPixelSize(int(side * 0.32))
         font.setBold(True)
@@ -103,3 +179,4 @@ class HoldRing(QWidget):
         )
         p.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, self.label)
         p.end()
+        return layer

@@ -105,6 +105,7 @@ class Notices:
 def make_player():
     """Build players whose worker threads are checked to be gone at the end of the test."""
     made: list[PlaysoundPlayer] = []
+    before = set(threading.enumerate())
 
     def make(backend=None, **kw) -> tuple[PlaysoundPlayer, Notices]:
         if backend is not None:
@@ -119,7 +120,8 @@ def make_player():
     for player in made:
         player.close()
         assert player.thread is None or not player.thread.is_alive()
-    assert not [t for t in threading.enumerate() if t.name == "cue-player"]
+    leaked = set(threading.enumerate()) - before
+    assert not [t for t in leaked if t.name == "cue-player"]
 
 
 def test_play_only_queues_even_while_the_worker_is_stuck(make_player):

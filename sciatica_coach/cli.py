@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ EXIT_OK = 0
 EXIT_USAGE = 1
 EXIT_INVALID = 2
 
-SUBCOMMANDS = ("validate", "plan", "schema", "export")
+SUBCOMMANDS = ("validate", "plan", "schema", "export", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,7 +70,25 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="the data folder to read (default: the app's own)",
     )
+
+    p = sub.add_parser("report", help="write a one-page PDF summary for the physio")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="first day to include")
+    p.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="last day to include")
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the data folder to read (default: the app's own)",
+    )
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-11-22: {text!r}") from None
 
 
 def _speed(text: str) -> float:
@@ -89,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
         "plan": cmd_plan,
         "schema": cmd_schema,
         "export": cmd_export,
+        "report": cmd_report,
     }
     return handlers[args.command](args)
 
@@ -210,6 +230,35 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"{args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE
         print(f"wrote {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The one report that needs Qt (to draw the plots and write the PDF), offscreen."""
+    import os
+
+    from .core.shipped import load_shipped
+    from .storage.errors import StorageError
+    from .storage.history import day_start
+    from .storage.log import SessionLog
+
+    db = _data_dir(args) / "history.db"
+    if not db.is_file():
+        print(f"{db}: no session log here yet (nothing has been logged)", file=sys.stderr)
+        return EXIT_USAGE
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .ui.report import write_report
+
+    since = None if args.since is None else day_start(args.since)
+    until = None if args.until is None else day_start(args.until + timedelta(days=1))
+    try:
+        with SessionLog.open(db) as log:
+            out = write_report(log, load_shipped().catalogue, args.out, since=since, until=until)
+    except (StorageError, OSError) as exc:
+        print(f"{args.out}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {out}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -73,6 +73,14 @@ class ResilientLog:
         self._ensure_open()
 
     @property
+    def connection(self) -> sqlite3.Connection | None:
+        """The open database, for read-only queries (the history page); None if it cannot be
+        opened. Anything still queued is written first, so the queries see it."""
+        self.flush()
+        log = self._ensure_open()
+        return None if log is None else log.connection
+
+    @property
     def pending(self) -> int:
         """How many writes are waiting in memory."""
         return len(self._queue)

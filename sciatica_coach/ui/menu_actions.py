@@ -16,6 +16,7 @@ from . import theme
 
 if TYPE_CHECKING:
     from .coach import Coach
+    from .history_page import HistoryPage
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class MenuActions(QObject):
     def __init__(self, coach: Coach) -> None:
         super().__init__(coach)
         self.coach = coach
+        self._history: HistoryPage | None = None
         w = coach.window
         w.on("bigger", lambda: self.set_scale(coach.scale + SCALE_STEP))
         w.on("smaller", lambda: self.set_scale(coach.scale - SCALE_STEP))
@@ -50,6 +52,8 @@ class MenuActions(QObject):
         w.on("about", self.about)
         w.on("export", self.export)
         w.on("settings", self.settings)
+        w.on("history", self.history)
+        w.on("report", self.report)
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda *_: self.set_theme(coach.theme_name)
         )
@@ -75,6 +79,7 @@ class MenuActions(QObject):
 
     def apply_look(self) -> None:
         c = self.coach
+        self.forget_history_page()
         app = QApplication.instance()
         colors = c.colors or theme.colors_for(c.theme_name)
         if isinstance(app, QApplication):
@@ -159,3 +164,62 @@ class MenuActions(QObject):
 
         dialog.finished.connect(done)
         dialog.open()
+
+    # -- history and the physio report -----------------------------------------------------
+
+    def history(self) -> None:
+        """The History page, built on first visit (that is when pyqtgraph is imported)."""
+        c = self.coach
+        if c.log is None or c.library is None:
+            return
+        page = self._history
+        if page is None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QGuiApplication
+
+            from .history_page import HistoryPage
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                page = HistoryPage(
+                    c.log,
+                    c.library.catalogue,
+                    c.colors or theme.LIGHT,
+                    now=None if c.options.now is None else c.now,
+                )
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            page.setObjectName("historyPage")
+            self._history = page
+        else:
+            page.refresh()
+        c.window.show_page(page)
+
+    def forget_history_page(self) -> None:
+        """Colours or text size changed: the page is rebuilt on the next visit."""
+        page = self._history
+        if page is not None:
+            self._history = None
+            if self.coach.window.current_page() is page:
+                self.coach.window.show_page(self.coach.window.home)
+            page.deleteLater()
+
+    def report(self) -> None:
+        from .report import write_report
+
+        c = self.coach
+        if c.log is None or c.library is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            c.window,
+            "Physio report (PDF)",
+            str(Path.home() / "sciatica-coach-report.pdf"),
+            "PDF (*.pdf)",
+        )
+        if name:
+            try:
+                write_report(c.log, c.library.catalogue, Path(name))
+            except OSError as exc:
+                QMessageBox.warning(
+                    c.window, "Report not written", f"Could not write {name}: {exc.strerror or exc}"
+                )

@@ -202,6 +202,7 @@ class Sessions(QObject):
         if flow.red_flag:
             summary.show_red_flag(flow.red_flag_advice)
         c.window.show_page(summary)
+        self._preload_history()
         c.refresh_home()
         c.show_notices()
         c.sessionFinished.emit(tally)
@@ -219,6 +220,16 @@ class Sessions(QObject):
 
         dialog.finished.connect(save)
         dialog.open()
+
+    def _preload_history(self) -> None:
+        """After a session the person may look at their history: import the plotting library
+        now, off the UI thread (not before sessions, where its ~50 MB would sit unused)."""
+        import threading
+
+        def work() -> None:
+            import pyqtgraph  # noqa: F401
+
+        threading.Thread(target=work, daemon=True, name="history-preload").start()
 
     def _again(self) -> None:
         if self.last_flow is not None:

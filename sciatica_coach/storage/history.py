@@ -1,0 +1,539 @@
+"""What the History page and the physio report show, read from the log with SQL aggregates.
+
+Every query takes a period: sessions that started in [since, until) (None = open end), and events
+that happened in it. Per-session and per-drill work is done by SQLite; only per-day bucketing is
+done here, because a "day" is a day on the person's own clock (`tz`; None = this computer's
+zone), which SQLite cannot follow across daylight-saving changes. Nothing here reads the clock:
+pass `today` where "current" matters. The words in `HistorySummary` describe, they never diagnose.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from .records import as_timestamp
+
+TimeBound = str | datetime | None
+Zone = tzinfo | None
+"""The person's time zone; None is this computer's."""
+Conn = sqlite3.Connection
+_LATEST = "~"  # sorts after every timestamp: an open upper bound
+_TWO_WEEKS = 14
+REACH_WORDS = {"none": "back only", "below_knee": "below the knee"}
+"""How a reach reads in a sentence, where it differs from its name."""
+
+
+def connection_of(log: object) -> sqlite3.Connection | None:
+    """The sqlite connection behind a log (`SessionLog.connection`), or None if it has none."""
+    conn = getattr(log, "connection", None)
+    return conn if isinstance(conn, sqlite3.Connection) else None
+
+
+def day_start(day: date, tz: Zone = None) -> datetime:
+    """Midnight at the start of `day` on the person's clock, as an aware datetime."""
+    naive = datetime.combine(day, time())
+    return naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
+
+
+def local(timestamp: str, tz: Zone = None) -> datetime:
+    """A log timestamp (UTC) on the person's clock."""
+    return datetime.fromisoformat(timestamp).astimezone(tz)
+
+
+def _maybe_local(timestamp: str | None, tz: Zone) -> datetime | None:
+    return None if timestamp is None else local(timestamp, tz)
+
+
+def _bounds(since: TimeBound, until: TimeBound) -> tuple[str, str]:
+    return (
+        "" if since is None else as_timestamp(since),
+        _LATEST if until is None else as_timestamp(until),
+    )
+
+
+# Pain, per session: the newest check-in of each moment counts (ids grow as check-ins are logged,
+# so a corrected one replaces the first; max(id) needs no sort, unlike ORDER BY at).
+_LAST = "(SELECT max(id) FROM checkins WHERE session_id = s.id AND moment = '{}')"
+_PAIN_FROM = f"""
+FROM sessions AS s
+LEFT JOIN checkins AS b ON b.id = {_LAST.format("before")}
+LEFT JOIN checkins AS a ON a.id = {_LAST.format("after")}
+LEFT JOIN checkins AS m ON m.id = {_LAST.format("morning_after")}
+WHERE s.started_at >= ? AND s.started_at < ?
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class PainPoint:
+    """One session's check-ins: pain 0-10 and how far down the leg symptoms reached."""
+
+    session_id: str
+    at: datetime
+    routine_id: str
+    status: str
+    back_before: int | None
+    leg_before: int | None
+    reach_before: str | None
+    back_after: int | None
+    leg_after: int | None
+    reach_after: str | None
+    morning: str | None
+
+
+def pain_series(
+    conn: Conn, since: TimeBound = None, until: TimeBound = None, *, tz: Zone = None
+) -> list[PainPoint]:
+    """Every session in the period, oldest first, with its before, after and morning check-ins."""
+    rows = conn.execute(
+        "SELECT s.id, s.started_at, s.routine_id, s.status, b.back_pain, b.leg_pain, b.reach,"
+        f" a.back_pain, a.leg_pain, a.reach, m.morning {_PAIN_FROM}"
+        " ORDER BY s.started_at, s.rowid",
+        _bounds(since, until),
+    )
+    return [PainPoint(r[0], local(r[1], tz), *r[2:]) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class WeekPain:
+    """Mean pain of the sessions started in the week beginning `monday` (None: no check-in)."""
+
+    monday: date
+    sessions: int
+    back_before: float | None
+    leg_before: float | None
+    back_after: float | None
+    leg_after: float | None
+
+
+def weekly_pain(points: list[PainPoint]) -> list[WeekPain]:
+    """Weekly means of a pain series: a readable line over months and years."""
+    weeks: dict[date, list[PainPoint]] = {}
+    for p in points:
+        day = p.at.date()
+        weeks.setdefault(day - timedelta(days=day.weekday()), []).append(p)
+
+    def mean(values: list[int | None]) -> float | None:
+        known = [v for v in values if v is not None]
+        return sum(known) / len(known) if known else None
+
+    return [
+        WeekPain(
+            monday,
+            len(ps),
+            mean([p.back_before for p in ps]),
+            mean([p.leg_before for p in ps]),
+            mean([p.back_after for p in ps]),
+            mean([p.leg_after for p in ps]),
+        )
+        for monday, ps in weeks.items()
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class HurtMark:
+    """A "Stop: this hurts" report: when, in which drill and where in it, and what was chosen."""
+
+    at: datetime
+    session_id: str
+    exercise_id: str
+    variant_id: str
+    set: int
+    side: str | None
+    rep: int | None
+    phase: str
+    pain: int
+    reach: str | None
+    feelings: tuple[str, ...]
+    red_flags: tuple[str, ...]
+    suggestion: str
+    choice: str
+    variant_offered: str | None
+
+    @property
+    def red_flag(self) -> bool:
+        return bool(self.red_flags) or "red_flag" in (self.suggestion, self.choice)
+
+
+def hurt_events(
+    conn: Conn, since: TimeBound = None, until: TimeBound = None, *, tz: Zone = None
+) -> list[HurtMark]:
+    """Hurt reports made in the period, oldest first (a few a month: plain rows are fine)."""
+    rows = conn.execute(
+        'SELECT at, session_id, exercise_id, variant_id, "set", side, rep, phase, pain, reach,'
+        " feelings, red_flags, suggestion, choice, variant_offered FROM hurt_events"
+        " WHERE at >= ? AND at < ? ORDER BY at, id",
+        _bounds(since, until),
+    )
+    return [
+        HurtMark(*[local(r[0], tz), *r[1:10], _tuple(r[10]), _tuple(r[11]), *r[12:]]) for r in rows
+    ]
+
+
+def _tuple(text: str) -> tuple[str, ...]:
+    return tuple(str(v) for v in json.loads(text))
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagStop:
+    session_id: str
+    started_at: datetime
+    ended_at: datetime | None
+    routine_id: str
+    routine_title: str
+
+
+def red_flag_stops(
+    conn: Conn, since: TimeBound = None, until: TimeBound = None, *, tz: Zone = None
+) -> list[RedFlagStop]:
+    """Sessions in the period that ended because of a red flag, oldest first."""
+    rows = conn.execute(
+        "SELECT id, started_at, ended_at, routine_id, routine_title FROM sessions"
+        " WHERE status = 'red_flag' AND started_at >= ? AND started_at < ? ORDER BY started_at",
+        _bounds(since, until),
+    )
+    return [RedFlagStop(r[0], local(r[1], tz), _maybe_local(r[2], tz), *r[3:]) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class DayPractice:
+    """One day with practice: minutes from each session's start to its end (interrupted too)."""
+
+    day: date
+    minutes: float
+    sessions: int
+    completed: int
+    red_flag: bool
+
+
+def practice_per_day(
+    conn: Conn, since: TimeBound = None, until: TimeBound = None, *, tz: Zone = None
+) -> list[DayPractice]:
+    """Days with at least one ended session in the period, oldest first, by the start's day."""
+    rows = conn.execute(
+        "SELECT started_at, (julianday(ended_at) - julianday(started_at)) * 1440.0, status"
+        " FROM sessions WHERE ended_at IS NOT NULL AND started_at >= ? AND started_at < ?"
+        " ORDER BY started_at",
+        _bounds(since, until),
+    )
+    days: dict[date, list[Any]] = {}
+    for started, minutes, status in rows:
+        entry = days.setdefault(local(started, tz).date(), [0.0, 0, 0, False])
+        entry[0] += minutes
+        entry[1] += 1
+        entry[2] += status == "completed"
+        entry[3] = entry[3] or status == "red_flag"
+    return [DayPractice(day, round(m, 2), n, c, f) for day, (m, n, c, f) in days.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class Adherence:
+    """Practice over the days of a period; only completed sessions count as practice days."""
+
+    first_day: date | None
+    last_day: date | None
+    days: int
+    days_practised: int
+    sessions_completed: int
+    current_streak: int
+    """Days in a row, up to the last day, with a completed session; an undone last day (today,
+    not over yet) does not break it."""
+    longest_streak: int
+
+    @property
+    def per_week(self) -> float:
+        return 7 * self.sessions_completed / self.days if self.days else 0.0
+
+
+def adherence(
+    conn: Conn,
+    since: TimeBound = None,
+    until: TimeBound = None,
+    *,
+    today: date | None = None,
+    tz: Zone = None,
+) -> Adherence:
+    """Days practised in the period. Its last day is the day before `until` or `today`,
+    whichever is earlier; with neither, the last day with a session."""
+    lo, hi = _bounds(since, until)
+    first_at, last_at = conn.execute(
+        "SELECT min(started_at), max(started_at) FROM sessions WHERE started_at >= ? AND"
+        " started_at < ?",
+        (lo, hi),
+    ).fetchone()
+    first = local(lo, tz).date() if lo else first_at and local(first_at, tz).date()
+    last_days = [local(hi, tz).date() - timedelta(days=1)] if until is not None else []
+    last_days += [today] if today is not None else []
+    last = min(last_days) if last_days else last_at and local(last_at, tz).date()
+    if not first or not last or last < first:
+        return Adherence(first or None, last or None, 0, 0, 0, 0, 0)
+    end = as_timestamp(day_start(last + timedelta(days=1), tz))
+    done_sql = "SELECT started_at FROM sessions WHERE status = 'completed' AND started_at < ?"
+    done = [
+        local(r[0], tz).date() for r in conn.execute(f"{done_sql} AND started_at >= ?", (end, lo))
+    ]
+    practised = set(done)
+    # Newest first, back to the first gap: a streak may begin before the period.
+    streak, expect = 0, last
+    for (started,) in conn.execute(f"{done_sql} ORDER BY started_at DESC", (end,)):
+        day = local(started, tz).date()
+        if day == expect or (day == last - timedelta(days=1) and not streak):
+            streak, expect = streak + 1, day - timedelta(days=1)
+        elif day < expect:
+            break
+    longest = run = 0
+    for offset in range((last - first).days + 1):
+        run = run + 1 if first + timedelta(days=offset) in practised else 0
+        longest = max(longest, run)
+    days = (last - first).days + 1
+    return Adherence(first, last, days, len(practised), len(done), streak, longest)
+
+
+@dataclass(frozen=True, slots=True)
+class DrillStats:
+    """One base drill over the period, and the level it starts on now (with the reason shown)."""
+
+    exercise_id: str
+    done: int
+    skipped: int
+    stopped: int
+    hurts: int
+    last_done: datetime | None
+    level_id: str | None
+    level_reason: str | None
+    level_since: datetime | None
+    level_source: str | None
+
+
+def drill_table(
+    conn: Conn, since: TimeBound = None, until: TimeBound = None, *, tz: Zone = None
+) -> list[DrillStats]:
+    """Each drill done in the period's sessions, in the order the routines first used them."""
+    rows = conn.execute(
+        """
+        SELECT d.exercise_id, sum(d.status = 'done'), sum(d.status = 'skipped'),
+               sum(d.status = 'stopped'), coalesce(h.n, 0),
+               max(CASE WHEN d.status = 'done' THEN d.ended_at END),
+               l.level_id, l.reason, l.since, l.source
+        FROM sessions AS s JOIN drill_results AS d ON d.session_id = s.id
+        LEFT JOIN exercise_levels AS l ON l.base_id = d.exercise_id
+        LEFT JOIN (SELECT exercise_id, count(*) AS n FROM hurt_events
+                   WHERE at >= ?1 AND at < ?2 GROUP BY exercise_id) AS h
+               ON h.exercise_id = d.exercise_id
+        WHERE s.started_at >= ?1 AND s.started_at < ?2
+        GROUP BY d.exercise_id
+        ORDER BY min(s.started_at), min(d.step), d.exercise_id
+        """,
+        _bounds(since, until),
+    )
+    return [
+        DrillStats(
+            r[0], r[1], r[2], r[3], r[4], _maybe_local(r[5], tz), r[6], r[7],
+            _maybe_local(r[8], tz), r[9],
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class RoutineUse:
+    routine_id: str
+    title: str
+    """The title of its newest session."""
+    sessions: int
+
+
+@dataclass(frozen=True, slots=True)
+class PainMeans:
+    """Mean pain over the sessions of a window; None where no check-in gave a value."""
+
+    sessions: int
+    back_before: float | None
+    leg_before: float | None
+    back_after: float | None
+    leg_after: float | None
+    back_relief: float | None
+    """Mean of (before - after) over the sessions with both: positive when pain eased."""
+    leg_relief: float | None
+    reach_before: str | None
+    """How far symptoms most often reached before sessions."""
+
+
+@dataclass(frozen=True, slots=True)
+class HistorySummary:
+    """The period in a few numbers and plain sentences, for the page and the physio report."""
+
+    routines: tuple[RoutineUse, ...]
+    first_day: date | None
+    last_day: date | None
+    sessions: int
+    completed: int
+    stopped: int
+    interrupted: int
+    red_flag: int
+    minutes: float
+    hurt_events: int
+    windows: tuple[str, str]
+    """How the compared windows read: ("the first two weeks", "the last two")."""
+    first: PainMeans | None
+    last: PainMeans | None
+    overall: PainMeans
+    morning: tuple[int, int, int]
+    """Morning-after check-ins: better, same, worse."""
+    sentences: tuple[str, ...] = ()
+
+    @property
+    def trend(self) -> str:
+        """The headline: leg pain (or back pain) at the start against the end."""
+        return self.sentences[0]
+
+
+def summary(
+    conn: Conn, since: TimeBound = None, until: TimeBound = None, *, tz: Zone = None
+) -> HistorySummary:
+    """Routines, dates, counts and sentences comparing the first and last two weeks."""
+    lo, hi = _bounds(since, until)
+    routines = conn.execute(
+        "SELECT routine_id, routine_title, n FROM (SELECT routine_id, routine_title,"
+        " count(*) AS n, max(started_at) FROM sessions WHERE started_at >= ? AND"
+        " started_at < ? GROUP BY routine_id) ORDER BY n DESC, routine_id",
+        (lo, hi),
+    )
+    n, done, stopped, interrupted, flagged, minutes, first_at, last_at = conn.execute(
+        "SELECT count(*), total(status = 'completed'), total(status = 'stopped'),"
+        " total(status = 'interrupted' AND ended_at IS NOT NULL), total(status = 'red_flag'),"
+        " total(julianday(ended_at) - julianday(started_at)) * 1440,"
+        " min(started_at), max(started_at) FROM sessions WHERE started_at >= ? AND started_at < ?",
+        (lo, hi),
+    ).fetchone()
+    hurts = conn.execute("SELECT count(*) FROM hurt_events WHERE at >= ? AND at < ?", (lo, hi))
+    first_day = last_day = first = last = None
+    windows = ("", "")
+    if first_at is not None:
+        first_day, last_day = local(first_at, tz).date(), local(last_at, tz).date()
+        span = (last_day - first_day).days + 1
+        window = _TWO_WEEKS if span >= 2 * _TWO_WEEKS else span // 2
+        if window >= 3:
+            windows = (
+                ("the first two weeks", "the last two")
+                if window == _TWO_WEEKS
+                else (f"the first {window} days", f"the last {window}")
+            )
+            first = _means(conn, lo, as_timestamp(day_start(first_day + timedelta(window), tz)))
+            last = _means(conn, as_timestamp(day_start(last_day - timedelta(window - 1), tz)), hi)
+    found = HistorySummary(
+        tuple(RoutineUse(*r) for r in routines), first_day, last_day,
+        n, int(done), int(stopped), int(interrupted), int(flagged), round(minutes, 1),
+        hurts.fetchone()[0], windows, first, last,
+        _means(conn, lo, hi), _morning(conn, lo, hi),
+    )  # fmt: skip
+    return replace(found, sentences=_sentences(found))
+
+
+def _means(conn: Conn, lo: str, hi: str) -> PainMeans:
+    row = conn.execute(
+        "SELECT count(*), avg(b.back_pain), avg(b.leg_pain), avg(a.back_pain), avg(a.leg_pain),"
+        f" avg(b.back_pain - a.back_pain), avg(b.leg_pain - a.leg_pain) {_PAIN_FROM}",
+        (lo, hi),
+    ).fetchone()
+    reach = conn.execute(
+        f"SELECT b.reach {_PAIN_FROM} AND b.reach IS NOT NULL"
+        " GROUP BY b.reach ORDER BY count(*) DESC, max(s.started_at) DESC LIMIT 1",
+        (lo, hi),
+    ).fetchone()
+    return PainMeans(*[*row, None if reach is None else reach[0]])
+
+
+def _morning(conn: Conn, lo: str, hi: str) -> tuple[int, int, int]:
+    rows = conn.execute(f"SELECT m.morning {_PAIN_FROM} AND m.morning IS NOT NULL", (lo, hi))
+    counts = Counter(r[0] for r in rows)
+    return counts["better"], counts["same"], counts["worse"]
+
+
+def _sentences(s: HistorySummary) -> tuple[str, ...]:
+    """Plain descriptions of what was logged: numbers and directions, never a cause or a label."""
+    if not s.sessions:
+        return ("No sessions were logged in this period.",)
+    out = []
+    start, end = s.windows
+    for what, key in (("Leg", "leg_before"), ("Back", "back_before")):
+        a, b = (None if w is None else getattr(w, key) for w in (s.first, s.last))
+        if a is not None and b is not None:
+            out.append(
+                f"{what} pain before sessions averaged {a:.1f} in {start} and {b:.1f} in {end}"
+                f"{_change(b - a)}."
+            )
+    if not out:
+        out.append("Too few pain check-ins in this period to compare its start and end.")
+    if s.first and s.last and s.first.reach_before and s.last.reach_before:
+        reach = [REACH_WORDS.get(r, r) for r in (s.first.reach_before, s.last.reach_before)]
+        out.append(
+            f"Before sessions, symptoms most often reached: {reach[0]} in {start}, "
+            f"{reach[1]} in {end}."
+        )
+    relief = (("leg", s.overall.leg_relief), ("back", s.overall.back_relief))
+    if parts := [f"{what} pain {_eased(r)}" for what, r in relief if r is not None]:
+        out.append(f"After a session, on average, {' and '.join(parts)} than before it.")
+    if sum(s.morning):
+        better, same, worse = s.morning
+        out.append(f"The morning after, {better} felt better, {same} the same and {worse} worse.")
+    ended = [f"{s.completed} of {s.sessions} sessions were completed"]
+    ended += [
+        f"{k} {w}" for k, w in ((s.stopped, "ended early"), (s.interrupted, "cut short")) if k
+    ]
+    out.append(", ".join(ended) + ".")
+    if s.hurt_events:
+        times = {1: "once", 2: "twice"}.get(s.hurt_events, f"{s.hurt_events} times")
+        out.append(f'"Stop: this hurts" was used {times}.')
+    if s.red_flag:
+        noun = "session" if s.red_flag == 1 else "sessions"
+        out.append(f"{s.red_flag} {noun} ended with urgent-care advice (a red flag).")
+    return tuple(out)
+
+
+def _change(delta: float) -> str:
+    if abs(delta) < 0.5:
+        return " (about the same)"
+    return f" ({abs(delta):.1f} points {'lower' if delta < 0 else 'higher'})"
+
+
+def _eased(relief: float) -> str:
+    if abs(relief) < 0.05:
+        return "was the same"
+    return f"was {abs(relief):.1f} {'lower' if relief > 0 else 'higher'}"
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """Everything the History page and the report show for one period."""
+
+    pain: list[PainPoint]
+    hurts: list[HurtMark]
+    red_flags: list[RedFlagStop]
+    days: list[DayPractice]
+    adherence: Adherence
+    drills: list[DrillStats]
+    summary: HistorySummary
+
+
+def load(
+    conn: Conn,
+    since: TimeBound = None,
+    until: TimeBound = None,
+    *,
+    today: date | None = None,
+    tz: Zone = None,
+) -> History:
+    return History(
+        pain_series(conn, since, until, tz=tz),
+        hurt_events(conn, since, until, tz=tz),
+        red_flag_stops(conn, since, until, tz=tz),
+        practice_per_day(conn, since, until, tz=tz),
+        adherence(conn, since, until, today=today, tz=tz),
+        drill_table(conn, since, until, tz=tz),
+        summary(conn, since, until, tz=tz),
+    )

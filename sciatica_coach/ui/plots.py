@@ -1,0 +1,458 @@
+"""The History page's plots: pain over time, minutes per day, and a practice calendar.
+
+Imported only when the History page (or the report) is first built: pyqtgraph takes most of a
+second to import (DESIGN.md §11). x is a day number on the person's calendar,
+`date.toordinal()` plus the fraction of the day, so ticks fall on local dates across
+daylight-saving changes. Over long periods the plots show weekly means and totals, which stay
+readable where a point per session would be a blur. Mouse zoom and pan are off: a stray drag
+must not lose the plot; the period is chosen on the page.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QWidget
+
+from ..storage.history import REACH_WORDS, WeekPain, weekly_pain
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from ..storage.history import DayPractice, History, HurtMark, PainPoint
+    from .theme import Colors
+
+WEEKLY_AFTER_DAYS = 120
+"""Periods longer than this are drawn as weekly means (pain) and totals (minutes)."""
+MAX_SYMBOLS = 150
+CHOICE_WORDS = {
+    "regress": "easier version",
+    "skip": "skipped the drill",
+    "continue": "carried on",
+    "end": "ended the session",
+    "red_flag": "urgent care",
+}
+"""What the person chose after a "this hurts" report, in a few words."""
+SERIES = (
+    ("back_before", "Back before", "rest", False),
+    ("back_after", "Back after", "rest", True),
+    ("leg_before", "Leg before", "warn", False),
+    ("leg_after", "Leg after", "warn", True),
+)
+"""(PainPoint field, legend text, Colors field, after?) in drawing order. Before a session is a
+line with filled points; after is hollow points (a dashed line when points are too many)."""
+
+
+def day_x(moment: datetime) -> float:
+    """A moment as a day number on its own clock: 0.5 is noon of day 0."""
+    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return moment.toordinal() + (moment - midnight).total_seconds() / 86400
+
+
+def x_date(x: float) -> date:
+    return date.fromordinal(max(1, math.floor(x)))
+
+
+def long_date(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _width(font: QFont | None, text: str) -> int:
+    return QFontMetrics(font or QFont()).horizontalAdvance(text)
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "\N{EN DASH}"
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _ticks(first: date, last: date, step: str) -> list[date]:
+    if step in ("day", "week", "fortnight"):
+        every = {"day": 1, "week": 7, "fortnight": 14}[step]
+        start = first if step == "day" else first - timedelta(days=first.weekday())
+        if step == "fortnight":
+            start -= timedelta(days=7 * (start.isocalendar().week % 2))
+        return [start + timedelta(days=k) for k in range(0, (last - start).days + 1, every)]
+    months = {"month": 1, "quarter": 3, "year": 12, "5 years": 60}[step]
+    lo, hi = first.year * 12 + first.month - 1, last.year * 12 + last.month - 1
+    return [date(m // 12, m % 12 + 1, 1) for m in range(lo, hi + 1) if m % months == 0]
+
+
+class DayAxis(pg.AxisItem):  # type: ignore[misc]
+    """Dates as people write them ("3 Mar", "Mar 2026", "2026"), as many as fit."""
+
+    step = "day"
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
+        if maxVal <= minVal or size <= 0:
+            return []
+        first, last = x_date(minVal), x_date(maxVal)
+        for step in ("day", "week", "fortnight", "month", "quarter", "year", "5 years"):
+            sample = "28 Sep" if step in ("day", "week", "fortnight") else "Sep 2026"
+            room = max(2, int(size // (_width(self.style["tickFont"], sample) + 28)))
+            ticks = [d.toordinal() for d in _ticks(first, last, step)]
+            ticks = [t for t in ticks if minVal <= t <= maxVal]
+            if len(ticks) <= room:
+                self.step = step
+                return [(1.0, ticks)]
+        return []
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        days = [x_date(v) for v in values]
+        if self.step in ("day", "week", "fortnight"):
+            return [f"{d.day} {d:%b}" for d in days]
+        if self.step in ("month", "quarter"):
+            return [
+                f"{d:%b %Y}" if i == 0 or d.month == 1 else f"{d:%b}" for i, d in enumerate(days)
+            ]
+        return [str(d.year) for d in days]
+
+
+class _Plot(pg.PlotWidget):  # type: ignore[misc]
+    """A date-axis plot styled from the theme, with a crosshair and a hover readout."""
+
+    hovered = Signal(str)
+
+    def __init__(self, colors: Colors, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background=colors.surface, axisItems={"bottom": DayAxis("bottom")})
+        self.colors = colors
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.getViewBox().setMouseEnabled(x=False, y=False)
+        item.showGrid(x=True, y=True, alpha=0.16)
+        tick_font = QFont(font)
+        tick_font.setPointSizeF(max(8.0, font.pointSizeF() * 0.92))
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(colors.muted, width=1))
+            axis.setTextPen(pg.mkPen(colors.text))
+            axis.setTickFont(tick_font)
+            axis.setStyle(tickTextOffset=8, tickLength=-6)
+        item.getAxis("left").setWidth(_width(tick_font, "000") + 22)
+        dashed = pg.mkPen(colors.muted, width=1, style=Qt.PenStyle.DashLine)
+        self.crosshair = pg.InfiniteLine(angle=90, pen=dashed)
+        self.crosshair.hide()
+        item.addItem(self.crosshair, ignoreBounds=True)
+        self.setAntialiasing(True)
+        self.scene().sigMouseMoved.connect(self._moved)
+        self.x_range = (0.0, 1.0)
+        self.weekly = False
+        self.xs: np.ndarray[Any, np.dtype[np.float64]] = np.zeros(0)
+
+    def set_days(self, first: date, last: date) -> None:
+        self.weekly = (last - first).days + 1 > WEEKLY_AFTER_DAYS
+        self.x_range = (first.toordinal(), last.toordinal() + 1.0)
+        self.getPlotItem().setXRange(*self.x_range, padding=0.01)
+
+    def describe(self, x: float) -> str:
+        raise NotImplementedError
+
+    def hover_at(self, x: float) -> str:
+        """Move the crosshair to x and say what is there (what the mouse does, for tests too)."""
+        self.crosshair.setPos(x)
+        self.crosshair.show()
+        text = self.describe(x)
+        self.hovered.emit(text)
+        return text
+
+    def leaveEvent(self, event: Any) -> None:
+        self.crosshair.hide()
+        self.hovered.emit("")
+        super().leaveEvent(event)
+
+    def _moved(self, pos: QPointF) -> None:
+        vb = self.getPlotItem().getViewBox()
+        if vb.sceneBoundingRect().contains(pos):
+            self.hover_at(vb.mapSceneToView(pos).x())
+
+    def _near(self, x: float, pixels: float = 24) -> int | None:
+        """Index of the point nearest to x, if it is within `pixels` on screen (or half a day)."""
+        if not len(self.xs):
+            return None
+        i = int(np.argmin(np.abs(self.xs - x)))
+        lo, hi = self.x_range
+        per_pixel = (hi - lo) / max(1.0, self.getPlotItem().getViewBox().width())
+        return i if abs(self.xs[i] - x) <= max(0.5, pixels * per_pixel) else None
+
+
+class PainPlot(_Plot):
+    """Back and leg pain before and after sessions; "this hurts" stops as red triangles at the
+    pain reported; red-flag stops as red lines across the plot."""
+
+    def __init__(
+        self,
+        colors: Colors,
+        font: QFont,
+        name_of: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(colors, font, parent)
+        self.name_of = name_of
+        item = self.getPlotItem()
+        item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        item.setLabel("left", "Pain 0\N{EN DASH}10", color=colors.muted)
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self._pens: dict[str, QPen] = {}
+        for key, _label, field, after in SERIES:
+            color = getattr(colors, field)
+            style = Qt.PenStyle.DashLine if after else Qt.PenStyle.SolidLine
+            self._pens[key] = pg.mkPen(color, width=2 if after else 3, style=style)
+            self.curves[key] = item.plot(
+                [], [], pen=self._pens[key], symbol="o", symbolSize=8 if after else 9,
+                symbolPen=pg.mkPen(color, width=2), connect="finite",
+                symbolBrush=pg.mkBrush(colors.surface if after else color),
+            )  # fmt: skip
+        outline = pg.mkPen(colors.surface, width=1.5)
+        self.hurt_markers = pg.ScatterPlotItem(symbol="t", size=17, pen=outline, brush=colors.stop)
+        self.hurt_markers.setZValue(10)
+        item.addItem(self.hurt_markers)
+        self.red_flag_lines: list[pg.InfiniteLine] = []
+        self.points: Sequence[PainPoint | WeekPain] = []
+        self.hurts: list[HurtMark] = []
+
+    def set_history(self, h: History, first: date, last: date) -> None:
+        self.set_days(first, last)
+        self.getPlotItem().setYRange(-0.8, 11.4 if self.weekly else 10.5, padding=0)
+        if self.weekly:
+            self.points = weekly_pain(h.pain)
+            xs = [w.monday.toordinal() + 3.5 for w in self.points]
+        else:
+            self.points = h.pain
+            xs = [day_x(p.at) for p in h.pain]
+        self.xs = np.array(xs, dtype=float)
+        symbols = len(self.points) <= (MAX_SYMBOLS // 2 if self.weekly else MAX_SYMBOLS)
+        for key, _label, _field, after in SERIES:
+            values = [getattr(p, key) for p in self.points]
+            keep = [i for i, v in enumerate(values) if v is not None]
+            curve = self.curves[key]
+            curve.setData(self.xs[keep], np.array([values[i] for i in keep], dtype=float))
+            curve.setSymbol("o" if symbols else None)
+            curve.setPen(None if after and symbols else self._pens[key])
+        # Over long periods the stops sit along the top (how often matters there, not how much).
+        self.hurts = h.hurts
+        ys = [10.9] * len(h.hurts) if self.weekly else [e.pain for e in h.hurts]
+        self.hurt_markers.setData(
+            [day_x(e.at) for e in h.hurts], ys, size=10 if self.weekly else 17
+        )
+        item = self.getPlotItem()
+        for line in self.red_flag_lines:
+            item.removeItem(line)
+        label = {
+            "position": 0.87 if self.weekly else 0.95,
+            "color": self.colors.stop,
+            "fill": self.colors.surface,
+        }
+        self.red_flag_lines = [
+            pg.InfiniteLine(day_x(stop.started_at), angle=90, label="Red flag", labelOpts=label,
+                            pen=pg.mkPen(self.colors.stop, width=3))
+            for stop in h.red_flags
+        ]  # fmt: skip
+        for line in self.red_flag_lines:
+            item.addItem(line, ignoreBounds=True)
+
+    def describe(self, x: float) -> str:
+        i = self._near(x)
+        if i is None:
+            return f"{long_date(x_date(x))}: no session"
+        p = self.points[i]
+        parts = []
+        for what in ("leg", "back"):
+            before, after = getattr(p, f"{what}_before"), getattr(p, f"{what}_after")
+            if before is not None or after is not None:
+                parts.append(f"{what} {_num(before)} → {_num(after)}")
+        pain = ", ".join(parts) or "no check-in"
+        if isinstance(p, WeekPain):
+            n = _plural(p.sessions, "session")
+            return (
+                f"Week of {p.monday.day} {p.monday:%b %Y} ({n}). Mean pain before → after: {pain}"
+            )
+        text = f"{long_date(p.at.date())}, {p.at:%H:%M}. Pain before → after: {pain}"
+        if p.reach_before:
+            text += f"; symptoms reached: {REACH_WORDS.get(p.reach_before, p.reach_before)}"
+        for e in self.hurts:
+            if e.session_id == p.session_id:
+                choice = CHOICE_WORDS.get(e.choice, e.choice)
+                text += f". Stopped {self.name_of(e.variant_id)} at pain {e.pain}; chose: {choice}"
+        return text + "."
+
+
+class MinutesPlot(_Plot):
+    """Minutes practised per day (per week over long periods). A day with no completed
+    session is paler; a red-flag day is red."""
+
+    def __init__(self, colors: Colors, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(colors, font, parent)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, pen=pg.mkPen(None))
+        self.getPlotItem().addItem(self.bars)
+        self.getPlotItem().showGrid(x=False, y=True, alpha=0.16)
+        self.heights = np.zeros(0)
+        self.counts: list[int] = []
+
+    def set_practice(self, days: list[DayPractice], first: date, last: date) -> None:
+        self.set_days(first, last)
+        c = self.colors
+        partial = QColor(c.accent)
+        partial.setAlphaF(0.4)
+        # (x, minutes, sessions, colour) per bar.
+        bars: list[tuple[float, float, int, Any]] = []
+        if self.weekly:
+            weeks: dict[date, list[Any]] = {}
+            for d in days:
+                w = weeks.setdefault(d.day - timedelta(days=d.day.weekday()), [0.0, 0, False])
+                w[0], w[1], w[2] = w[0] + d.minutes, w[1] + d.sessions, w[2] or d.red_flag
+            for monday, (minutes, n, flag) in weeks.items():
+                bars.append((monday.toordinal() + 3.5, minutes, n, c.stop if flag else c.accent))
+        else:
+            for d in days:
+                color = c.stop if d.red_flag else c.accent if d.completed else partial
+                bars.append((d.day.toordinal() + 0.5, d.minutes, d.sessions, color))
+        self.xs = np.array([b[0] for b in bars], dtype=float)
+        self.heights = np.array([b[1] for b in bars], dtype=float)
+        self.counts = [b[2] for b in bars]
+        brushes = [pg.mkBrush(b[3]) for b in bars]
+        self.bars.setOpts(x=self.xs, height=self.heights, width=6 if self.weekly else 0.75,
+                          brushes=brushes)  # fmt: skip
+        top = float(self.heights.max()) if len(bars) else 0.0
+        self.getPlotItem().setYRange(0, max(10.0, top * 1.1), padding=0)
+
+    def describe(self, x: float) -> str:
+        i = self._near(x)
+        if i is None:
+            return f"{long_date(x_date(x))}: no practice."
+        minutes = f"{self.heights[i]:.0f} minutes in {_plural(self.counts[i], 'session')}"
+        day = x_date(self.xs[i])
+        if self.weekly:
+            return f"Week of {day.day} {day:%b %Y}: {minutes}."
+        return f"{long_date(day)}: {minutes}."
+
+
+class PracticeCalendar(QWidget):
+    """Weeks as columns, Monday to Sunday down: a square per day, filled when practised.
+    Shows the latest weeks of the period that fit at a readable size."""
+
+    KEY = (("done", "done"), ("partial", "not finished"), ("red_flag", "red flag"), (None, "none"))
+
+    def __init__(self, colors: Colors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colors = colors
+        self.status: dict[date, str] = {}
+        self.first = self.last = date.today()
+        self.cell, self.min_cell = 24, 18
+        self.setAccessibleName("Practice calendar")
+        self.setFixedHeight(self._top() + 7 * self.cell + 8 + self.fontMetrics().height() + 4)
+
+    def set_practice(self, days: list[DayPractice], first: date, last: date) -> None:
+        self.first, self.last = first, last
+        self.status = {
+            d.day: "red_flag" if d.red_flag else "done" if d.completed else "partial" for d in days
+        }
+        done = sum(1 for s in self.status.values() if s == "done")
+        self.setAccessibleDescription(f"{done} days practised from {first} to {last}")
+        self.update()
+
+    def weeks_shown(self, width: int | None = None) -> list[date]:
+        """The Mondays of the columns that fit: the latest weeks of the period."""
+        room = max(1, ((width or self.width()) - self._left()) // self.min_cell)
+        last_monday = self.last - timedelta(days=self.last.weekday())
+        weeks = (last_monday - (self.first - timedelta(days=self.first.weekday()))).days // 7 + 1
+        return [last_monday - timedelta(weeks=k) for k in reversed(range(min(room, weeks)))]
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._left() + 14 * self.cell, self.height())
+
+    def _left(self) -> int:
+        return self.fontMetrics().horizontalAdvance("Wed") + 10
+
+    def _top(self) -> int:
+        return self.fontMetrics().height() + 6
+
+    def paintEvent(self, event: Any) -> None:
+        c, fm = self.colors, self.fontMetrics()
+        weeks, left, top = self.weeks_shown(), self._left(), self._top()
+        cell = min(self.cell, (self.width() - left) / max(1, len(weeks)))
+        gap = max(2.0, cell / 7)
+        partial = QColor(c.accent)
+        partial.setAlphaF(0.4)
+        fills = {"done": QColor(c.accent), "partial": partial, "red_flag": QColor(c.stop)}
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        def square(rect: QRectF, status: str | None) -> None:
+            p.setPen(QPen(QColor(c.track), 1.5) if status is None else Qt.PenStyle.NoPen)
+            p.setBrush(fills[status] if status else QColor(c.surface))
+            p.drawRoundedRect(rect, 3, 3)
+
+        p.setPen(QColor(c.muted))
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")):
+            p.drawText(QRectF(0, top + row * cell, left - 8, cell), align, name)
+        month, free_x = None, 0.0
+        for col, monday in enumerate(weeks):
+            x = left + col * cell
+            name = f"{monday:%b}"
+            if (
+                monday.month != month
+                and x >= free_x
+                and x + fm.horizontalAdvance(name) <= self.width()
+            ):
+                p.setPen(QColor(c.text))
+                p.drawText(QPointF(x + gap / 2, fm.ascent()), name)
+                month, free_x = monday.month, x + fm.horizontalAdvance(name) + 6
+            for row in range(7):
+                day = monday + timedelta(days=row)
+                if self.first <= day <= self.last:
+                    rect = QRectF(x + gap / 2, top + row * cell + gap / 2, cell - gap, cell - gap)
+                    square(rect, self.status.get(day))
+        x, y, box = 0.0, top + 7 * cell + 8, fm.height() - 6
+        for status, label in self.KEY:
+            square(QRectF(x + 1, y + 3, box, box), status)
+            p.setPen(QColor(c.muted))
+            p.drawText(QPointF(x + box + 7, y + fm.ascent()), label)
+            x += box + 7 + fm.horizontalAdvance(label) + 16
+        p.end()
+
+
+def legend_icon(colors: Colors, key: str, size: QSize) -> QPixmap:
+    """How the pain plot draws `key`: a SERIES field, "hurt", or "red_flag"."""
+    pix = QPixmap(size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    w, h = size.width() / 2, size.height() / 2
+    if key == "hurt":
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(colors.stop))
+        p.drawPolygon([QPointF(w - 8, h - 6), QPointF(w + 8, h - 6), QPointF(w, h + 7)])
+    elif key == "red_flag":
+        p.setPen(QPen(QColor(colors.stop), 3))
+        p.drawLine(QPointF(w, 1), QPointF(w, size.height() - 1))
+    else:
+        field, after = next((f, a) for k, _, f, a in SERIES if k == key)
+        color = QColor(getattr(colors, field))
+        if not after:
+            p.setPen(QPen(color, 3))
+            p.drawLine(QPointF(2, h), QPointF(size.width() - 2, h))
+        p.setPen(QPen(color, 2))
+        p.setBrush(QColor(colors.surface) if after else color)
+        p.drawEllipse(QPointF(w, h), 5, 5)
+    p.end()
+    return pix
+
+
+LEGEND = (
+    *((k, label) for k, label, _, _ in SERIES),
+    ("hurt", '"This hurts"'),
+    ("red_flag", "Red flag"),
+)

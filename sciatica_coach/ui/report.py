@@ -1,0 +1,306 @@
+"""A one-page PDF of the history for the physio (`sciatica-coach report`, the History page).
+
+Imports pyqtgraph (through `plots`): import this module only when a report is asked for.
+A4 portrait, drawn with QPdfWriter and QPainter: the period, routines and sessions, the summary
+sentences, the pain and minutes plots (the History page's own widgets rendered offscreen, at three
+times their size for print), the "this hurts" stops and each drill's current level. Runs without
+a window or a display: with no QApplication yet, one is made on the offscreen platform.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .. import __version__
+from ..storage import history
+from . import plots
+from .history_page import drill_name, level_words
+from .theme import LIGHT
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import tzinfo
+
+    from ..core.library import Catalogue
+
+RESOLUTION = 300
+"""Dots per inch of the PDF's coordinate system (1 mm = 11.8 dots)."""
+MARGIN_MM = 12
+PLOT_PX = QSize(900, 230)
+"""Plot size in logical pixels: with the fonts below, ticks print at about 8 pt."""
+PLOT_SCALE = 3
+TABLE_PT = 8.0
+FEELINGS = {"numbness_tingling": "numb/tingling"}
+_APP: list[QApplication] = []
+Row = tuple[str, ...]
+
+
+def ensure_app() -> QApplication:
+    """The running QApplication, or a new one (offscreen when there is no display)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    if app is not None:
+        raise RuntimeError("the report needs a QApplication, but a QGuiApplication is running")
+    linux = sys.platform.startswith("linux")
+    if linux and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _APP.append(QApplication([]))
+    return _APP[-1]
+
+
+def write_report(
+    log: Any,
+    catalogue: Catalogue | None,
+    out_path: str | Path,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> Path:
+    """Write the one-page report for sessions started in [since, until) to `out_path`."""
+    ensure_app()
+    now = now or datetime.now().astimezone(tz)
+    conn = history.connection_of(log)
+    if conn is None:
+        raise OSError("the history file can't be read right now")
+    today = now.astimezone(tz).date()
+    h = history.load(conn, since, until, today=today, tz=tz)
+    first = since.astimezone(tz).date() if since else h.summary.first_day or today
+    last = (until - timedelta(days=1)).astimezone(tz).date() if until else today
+    out = Path(out_path)
+    writer = QPdfWriter(str(out))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle("Sciatica Coach: exercise history")
+    writer.setCreator(f"Sciatica Coach {__version__}")
+    painter = QPainter(writer)
+    try:
+        _Page(painter, writer.width(), writer.height(), catalogue).draw(h, first, last, today)
+    finally:
+        painter.end()
+    return out
+
+
+def render_plots(
+    h: history.History, first: date, last: date, names: Any
+) -> tuple[QPixmap, QPixmap]:
+    """The page's pain and minutes plots, drawn offscreen in the light theme at print size."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(11)
+    pain = plots.PainPlot(LIGHT, font, names)
+    minutes = plots.MinutesPlot(LIGHT, font)
+    pain.set_history(h, first, last)
+    minutes.set_practice(h.days, first, last)
+    shots = []
+    for widget, height in ((pain, PLOT_PX.height()), (minutes, PLOT_PX.height() * 11 // 23)):
+        shots.append(_grab(widget, QSize(PLOT_PX.width(), height)))
+        widget.deleteLater()
+    return shots[0], shots[1]
+
+
+def _grab(widget: QWidget, size: QSize) -> QPixmap:
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    widget.resize(size)
+    widget.show()
+    QApplication.processEvents()
+    pix = QPixmap(size * PLOT_SCALE)
+    pix.setDevicePixelRatio(PLOT_SCALE)
+    pix.fill(QColor(LIGHT.surface))
+    QWidget.render(widget, pix)  # QGraphicsView.render draws the scene alone
+    widget.close()
+    return pix
+
+
+class _Page:
+    """Draws top to bottom, keeping `y`; sizes in device dots, fonts in points."""
+
+    def __init__(self, p: QPainter, width: int, height: int, catalogue: Catalogue | None) -> None:
+        self.p, self.w, self.h, self.catalogue = p, float(width), float(height), catalogue
+        self.y = 0.0
+        self.mm = RESOLUTION / 25.4
+
+    def font(self, size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(size)
+        font.setWeight(weight)
+        self.p.setFont(font)
+        return font
+
+    def text(self, text: str, size: float = 9.5, *, bold: bool = False, color: str = LIGHT.text,
+             gap_mm: float = 1.2) -> None:  # fmt: skip
+        self.font(size, QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self.p.setPen(QColor(color))
+        rect = QRectF(0, self.y, self.w, self.h)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        used = self.p.boundingRect(rect, flags, text)
+        self.p.drawText(rect, flags, text)
+        self.y += used.height() + gap_mm * self.mm
+
+    def draw(self, h: history.History, first: date, last: date, today: date) -> None:
+        s, a = h.summary, h.adherence
+        self.text("Sciatica Coach: exercise history", 17, bold=True, gap_mm=0.5)
+        self.text(f"{_day(first)} to {_day(last)} ({(last - first).days + 1} days)", 11,
+                  color=LIGHT.muted, gap_mm=2.5)  # fmt: skip
+        routines = ", ".join(f"{r.title} ({_n(r.sessions, 'session')})" for r in s.routines)
+        self.text(f"Routine{'s' if len(s.routines) != 1 else ''}: {routines or 'none'}", 10)
+        self.text(
+            f"Sessions done: {s.completed} completed of {s.sessions} started. Practised on "
+            f"{a.days_practised} of {a.days} days ({a.per_week:.1f} sessions a week), "
+            f"{round(s.minutes):,} minutes in all.", 10, gap_mm=2,
+        )  # fmt: skip
+        # The counts of sessions and of "this hurts" stops are stated elsewhere on the page.
+        said = (f"{s.completed} of {s.sessions} sessions", '"Stop: this hurts"')
+        self.text(" ".join(t for t in s.sentences if not t.startswith(said)), 9.5, gap_mm=2.5)
+        pain, minutes = render_plots(h, first, last, lambda i: drill_name(self.catalogue, i))
+        self.legend()
+        self.image(pain)
+        weekly = (last - first).days + 1 > plots.WEEKLY_AFTER_DAYS
+        self.text(f"Minutes practised each {'week' if weekly else 'day'}", 9.5, bold=True,
+                  gap_mm=0.5)  # fmt: skip
+        self.image(minutes, gap_mm=4)
+        footer_h = 8 * self.mm
+        self.levels(h.drills)
+        self.hurts(h.hurts, self.h - footer_h)
+        self.p.setPen(QColor(LIGHT.track))
+        self.p.drawLine(
+            0,
+            int(self.h - footer_h + 2 * self.mm),
+            int(self.w),
+            int(self.h - footer_h + 2 * self.mm),
+        )
+        self.y = self.h - footer_h + 3 * self.mm
+        footer = (
+            f"Generated offline by Sciatica Coach on {_day(today)}. This summary does not diagnose."
+        )
+        self.text(footer, 8.5, color=LIGHT.muted)
+
+    def legend(self) -> None:
+        self.font(8.5)
+        fm = self.p.fontMetrics()
+        x, icon = 0.0, QSize(30, 16)
+        self.p.setPen(QColor(LIGHT.text))
+        for key, label in plots.LEGEND:
+            pix = plots.legend_icon(LIGHT, key, icon * PLOT_SCALE)
+            target = QRectF(x, self.y, 9 * self.mm, 9 * self.mm * icon.height() / icon.width())
+            self.p.drawPixmap(target, pix, QRectF(pix.rect()))
+            x += target.width() + 1 * self.mm
+            self.p.drawText(
+                QRectF(x, self.y, self.w, target.height()),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
+            x += fm.horizontalAdvance(label) + 5 * self.mm
+        self.y += 6 * self.mm
+
+    def image(self, pix: QPixmap, gap_mm: float = 2) -> None:
+        height = self.w * pix.height() / pix.width()
+        self.p.drawPixmap(QRectF(0, self.y, self.w, height), pix, QRectF(pix.rect()))
+        self.y += height + gap_mm * self.mm
+
+    def levels(self, drills: list[history.DrillStats]) -> None:
+        self.text("Each drill, and the level it starts on now", 10.5, bold=True, gap_mm=0.8)
+        rows = []
+        for d in drills:
+            level, why = level_words(d, self.catalogue)
+            name = drill_name(self.catalogue, d.exercise_id)
+            rows.append((name, str(d.done), str(d.stopped), level, why))
+        head = ("Drill", "Done", "Stopped", "Starts on now", "Why")
+        self.table(head, rows, (0.25, 0.07, 0.08, 0.2, 0.4), self.h)
+        self.y += 3 * self.mm
+
+    def hurts(self, hurts: list[history.HurtMark], bottom: float) -> None:
+        count = f" ({len(hurts)})" if hurts else ""
+        self.text(f'"Stop: this hurts" reports{count}', 10.5, bold=True, gap_mm=0.8)
+        if not hurts:
+            self.text("None in this period.", 9)
+            return
+        rows = [
+            (f"{e.at:%d %b %Y %H:%M}", drill_name(self.catalogue, e.variant_id), _where(e),
+             f"{e.pain}/10" + (", red flag" if e.red_flag else ""),
+             ", ".join(FEELINGS.get(f, f) for f in e.feelings),
+             plots.CHOICE_WORDS.get(e.choice, e.choice))
+            for e in hurts
+        ]  # fmt: skip
+        head = ("When", "Drill", "Set, side, rep", "Pain", "Felt", "Chosen")
+        widths = (0.17, 0.25, 0.16, 0.13, 0.16, 0.13)
+        shown = self.table(head, rows, widths, bottom, newest=True)
+        if shown < len(rows):
+            self.text(f"Showing the latest {shown} of {len(rows)}; the CSV export has them all.",
+                      8, color=LIGHT.muted)  # fmt: skip
+
+    def table(
+        self, head: Row, rows: Sequence[Row], widths: tuple[float, ...], bottom: float, *,
+        newest: bool = False,
+    ) -> int:  # fmt: skip
+        """Draw rows until `bottom` (keeping the last rows if `newest`); return how many fit."""
+        pad = 0.8 * self.mm
+        cols = [w * self.w for w in widths]
+        flags = int(Qt.TextFlag.TextWordWrap)
+
+        def height(cells: tuple[str, ...]) -> float:
+            return pad * 2 + max(
+                self.p.boundingRect(QRectF(0, 0, c - 2 * pad, self.h), flags, t).height()
+                for c, t in zip(cols, cells, strict=True)
+            )
+
+        def draw(cells: tuple[str, ...], shade: bool) -> None:
+            row_h = height(cells)
+            if shade:
+                self.p.fillRect(QRectF(0, self.y, self.w, row_h), QColor(LIGHT.window))
+            x = 0.0
+            for c, t in zip(cols, cells, strict=True):
+                self.p.drawText(QRectF(x + pad, self.y + pad, c - 2 * pad, row_h), flags, t)
+                x += c
+            self.y += row_h
+
+        self.font(TABLE_PT, QFont.Weight.Bold)
+        self.p.setPen(QColor(LIGHT.text))
+        draw(head, False)
+        self.p.setPen(QColor(LIGHT.muted))
+        self.p.drawLine(0, int(self.y), int(self.w), int(self.y))
+        self.font(TABLE_PT)
+        note = 6 * self.mm
+        heights = [height(r) for r in rows]
+        fit, used = 0, 0.0
+        for row_h in reversed(heights) if newest else heights:
+            if self.y + used + row_h > bottom - note:
+                break
+            fit, used = fit + 1, used + row_h
+        chosen = rows[len(rows) - fit :] if newest else rows[:fit]
+        self.p.setPen(QColor(LIGHT.text))
+        for i, cells in enumerate(chosen):
+            draw(cells, i % 2 == 1)
+        self.y += 1 * self.mm
+        return fit
+
+
+def _where(e: history.HurtMark) -> str:
+    parts = [f"set {e.set}"]
+    parts += [e.side] if e.side else []
+    parts += [f"rep {e.rep}"] if e.rep is not None else [e.phase.replace("_", " ")]
+    return ", ".join(parts)
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _n(k: int, noun: str) -> str:
+    return f"{k} {noun}{'' if k == 1 else 's'}"

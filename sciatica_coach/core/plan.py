@@ -363,7 +363,7 @@ def _switch_text(side: Side | None) -> str:
 
 
 def _rest_text(drill: Drill, next_set: int) -> str:
-    return f"Rest. Next: set {next_set} of {drill.dose.sets} of {drill.title}."
+    return f"Rest. Next: {drill.title}, set {next_set} of {drill.dose.sets}."
 
 
 def _hold_text(drill: Drill, kind: SegmentKind, side: Side | None) -> str:

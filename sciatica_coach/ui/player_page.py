@@ -306,13 +306,6 @@ class PlayerPage(QWidget):
             self.stage.setCurrentWidget(self.pacer)
         else:
             self.stage.setCurrentWidget(self.ring)
-        if kind == "rest":
-            self.cue_text.setText(self._rest_text(seg))
-
-    def _rest_text(self, seg: Segment) -> str:
-        assert self.plan is not None
-        drill = self.plan.drills[seg.step]
-        return f"Rest. Next: set {(seg.set or 0) + 1} of {seg.sets} of {drill.title}."
 
     def _show_drill(self, drill: Drill) -> None:
         assert self.plan is not None

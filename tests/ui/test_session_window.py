@@ -95,7 +95,7 @@ def test_a_whole_routine_shows_the_right_thing_at_each_moment(harness, routine_f
     assert p.rep_counter.text == "1 of 2, right side"
     h.seek(0, "rest", into=0.5)  # a rest between the sets names what comes next
     assert p.ring.label == "Rest"
-    assert p.cue_text.text() == "Rest. Next: set 2 of 2 of Bird dog."
+    assert p.cue_text.text() == "Rest. Next: Bird dog, set 2 of 2."
     assert p.ring.seconds_left == 10
     h.advance(3.0)
     assert p.ring.seconds_left == 7

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Take the README's screenshots of the real app in a real X window on a virtual screen (Xvfb).
+#   SCREENSHOT=../shared/tools/screenshot tools/take_screenshots.sh [OUT_DIR]
+# SCREENSHOT is a command taking: OUT.png SECONDS [--size WxH] [--keys "K"] -- COMMAND...
+# (the one this project uses lives outside the repo; any tool with that interface works).
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+out=${1:-$here/docs}
+shot=${SCREENSHOT:-$here/../shared/tools/screenshot}
+app=${APP:-$here/.venv/bin/sciatica-coach}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+
+routine() {  # routine FILE ID TITLE STEP-YAML
+  cat > "$work/$1.yaml" <<YAML
+schema_version: 1
+id: $2
+title: $3
+summary: A routine made for a screenshot.
+bias: mixed
+audience: Anyone looking at the README.
+sources: [001_ee699b751415854c.txt, 003_b1811144eaed076d.txt]
+steps:
+$4
+YAML
+}
+routine hold shot-hold "Gentle stretching" "  - exercise: double-knees-to-chest
+    sets: 1
+    hold_s: 60"
+routine reps shot-reps "Core stability" "  - exercise: bird-dog
+    sets: 2
+    reps: 6
+    sides: alternating"
+routine rest shot-rest "Core stability" "  - exercise: side-lying-clamshell
+    sets: 2
+    reps: 1
+    sides: none
+    rest_s: 90"
+routine breathe shot-breathe "Calm finish" "  - breathing: {inhale_s: 6, exhale_s: 8, cycles: 4}"
+
+snap() {  # snap NAME SECONDS APP-ARGS...: the tool's own exit status is not reliable; the file is
+  local name=$1 secs=$2
+  shift 2
+  rm -rf "$work/data" "$out/screenshot-$name.png"
+  "$shot" "$out/screenshot-$name.png" "$secs" --size 1280x800 -- "$app" --demo \
+    --data-dir "$work/data" "$@" || true
+  [ -s "$out/screenshot-$name.png" ] || { echo "no screenshot for $name" >&2; exit 1; }
+}
+take() { snap "$1" "$2" --routine "$work/$3.yaml" --start; }
+snap home 6
+take hold 30 hold        # 12 s to get ready, then 18 s into a 60 s hold
+take reps 17.5 reps      # second rep, mid-movement
+take rest 31 rest        # 12 s ready + one rep, then into the 90 s rest
+take breathing 19 breathe
+rm -f "$out"/screenshot-*.log
+echo "screenshots in $out"

@@ -20,7 +20,7 @@ from ..core.progress import stopped_reason
 from ..core.safety import Action, HurtAnswers, Reach, Suggestion, suggest
 from ..core.session import SessionMachine
 from ..core.timestamps import stamp, utc_now
-from ..storage.records import CheckIn, DrillResult, ExerciseLevel, HurtEvent, SessionStart
+from ..storage.records import DrillResult, ExerciseLevel, HurtEvent, SessionStart
 from .dialogs.hurt import HurtDialog
 from .session_driver import SessionDriver
 from .summary_page import SessionTally
@@ -97,29 +97,6 @@ class SessionFlow(QObject):
         self.player.hurtPressed.connect(self.hurt)
         self.player.endPressed.connect(self.end)
         self.driver.start()
-
-    def add_checkin(
-        self,
-        moment: str,
-        back: int | None,
-        leg: int | None,
-        reach: str | None,
-        morning: str | None = None,
-    ) -> None:
-        # model_validate checks the answers' words against the log's vocabulary at run time.
-        self.log.add_checkin(
-            CheckIn.model_validate(
-                {
-                    "session_id": self.id,
-                    "moment": moment,
-                    "at": stamp(self.now()),
-                    "back_pain": back,
-                    "leg_pain": leg,
-                    "reach": reach,
-                    "morning": morning,
-                }
-            )
-        )
 
     def end(self) -> None:
         """The person ends the session without it hurting."""

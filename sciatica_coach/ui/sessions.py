@@ -151,7 +151,7 @@ class Sessions(QObject):
             parent=self,
         )
         if before is not None:
-            flow.add_checkin("before", before.back_pain, before.leg_pain, before.reach)
+            c.record_checkin(flow.id, "before", before.back_pain, before.leg_pain, before.reach)
         flow.finished.connect(self._finished)
         self.flow = flow
         c.window.show_page(player)
@@ -216,7 +216,7 @@ class Sessions(QObject):
         def save(_result: int) -> None:
             a = dialog.answers
             if a is not None:
-                flow.add_checkin("after", a.back_pain, a.leg_pain, a.reach)
+                c.record_checkin(flow.id, "after", a.back_pain, a.leg_pain, a.reach)
 
         dialog.finished.connect(save)
         dialog.open()

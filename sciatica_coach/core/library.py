@@ -181,6 +181,8 @@ def _add_exercises(lib: Library, f: LoadedFile, path: Path) -> None:
         line = f.line_of("exercises", index, "id") if many else f.line_of("id")
         where = f"exercises[{index}].id" if many else "id"
         earlier = new.get(ex.id) or lib.catalogue.sources.get(ex.id)
+        if ex.id not in new and lib.catalogue.exercises.get(ex.id) == ex:
+            continue  # the same exercise word for word (a copy of a shipped file): no clash
         if earlier is not None and (ex.id in new or not _same_file(earlier, path)):
             at = earlier.name if earlier.line is None else f"{earlier.name}:{earlier.line}"
             problems.append(Problem(f.name, line, where, f"id '{ex.id}' is already used at {at}"))
@@ -190,8 +192,9 @@ def _add_exercises(lib: Library, f: LoadedFile, path: Path) -> None:
         lib.problems.extend(problems)
         return
     for ex in f.exercises:
-        lib.catalogue.exercises[ex.id] = ex
-        lib.catalogue.sources[ex.id] = new[ex.id]
+        if ex.id in new:
+            lib.catalogue.exercises[ex.id] = ex
+            lib.catalogue.sources[ex.id] = new[ex.id]
 
 
 def _same_file(source: Source, path: Path) -> bool:
@@ -291,6 +294,11 @@ def _add_routine(lib: Library, f: LoadedFile, path: Path) -> None:
     assert routine is not None
     problems = check_routine(routine, lib.catalogue, f)
     earlier = lib.routines.get(routine.id)
+    if earlier is not None and earlier.routine == routine and not problems:
+        # The same routine word for word (say, a copy of a shipped file): use it under its
+        # own name, so that opening it works like opening the original.
+        lib.routines[routine.id] = RoutineEntry(routine, Source(f.name, f.line_of("id"), path))
+        return
     if earlier is not None and not _same_file(earlier.source, path):
         at = earlier.source.name
         problems.append(

@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,9 @@ def test_sigkill_mid_session_loses_nothing_committed_and_offers_to_resume(qtbot,
         env=env,
     )
     logged = []
+    # If the child never logs (a bug), it is killed after a minute and the loop below ends.
+    watchdog = threading.Timer(60, child.kill)
+    watchdog.start()
     try:
         assert child.stderr is not None
         for line in child.stderr:  # each line is written after its event was committed
@@ -63,6 +67,7 @@ def test_sigkill_mid_session_loses_nothing_committed_and_offers_to_resume(qtbot,
                     child.send_signal(signal.SIGKILL)
                     break
     finally:
+        watchdog.cancel()
         child.kill()
         child.wait(timeout=30)
         if child.stderr is not None:

@@ -117,7 +117,7 @@ def test_unknown_ladder_ids_and_unreachable_variants(tmp_path):
 
 def test_duplicate_ids_across_files(tmp_path):
     one = exercises_file(tmp_path, drill("aa"), name="one.yaml")
-    two = exercises_file(tmp_path, drill("aa"), name="two.yaml")
+    two = exercises_file(tmp_path, drill("aa", kind="hold"), name="two.yaml")  # a different "aa"
     found = messages(load_library([one, two]))
     assert len(found) == 1
     assert found[0][:3] == ("two.yaml", 3, "exercises[0].id")
@@ -173,3 +173,15 @@ def test_folders_are_searched_for_yaml_files(tmp_path):
     assert lib.ok
     assert lib.files == 2
     assert list(lib.routines) == ["r-one"]
+
+
+def test_an_identical_copy_of_a_routine_or_exercise_is_not_a_clash(tmp_path):
+    one = exercises_file(tmp_path, drill("aa"), name="one.yaml")
+    copy = exercises_file(tmp_path, drill("aa"), name="copy.yaml")
+    r1 = routine_file(tmp_path, "  - exercise: aa\n", name="r1.yaml")
+    r2 = routine_file(tmp_path, "  - exercise: aa\n", name="r2.yaml")
+    lib = load_library([one, copy, r1, r2])
+    assert lib.ok, lib.problems
+    changed = routine_file(tmp_path, "  - exercise: aa\n    reps: 3\n", name="r3.yaml")
+    found = messages(load_library([one, r1, changed]))
+    assert [(m[0], m[2]) for m in found] == [("r3.yaml", "id")]

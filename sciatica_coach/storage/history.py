@@ -1,31 +1,33 @@
 """What the History page and the physio report show, read from the log with SQL aggregates.
 
-Every query takes a period: sessions that started in [since, until) (None = open end), and events
-that happened in it. Per-session and per-drill work is done by SQLite; only per-day bucketing is
-done here, because a "day" is a day on the person's own clock (`tz`; None = this computer's
-zone), which SQLite cannot follow across daylight-saving changes. Nothing here reads the clock:
-pass `today` where "current" matters. The words in `HistorySummary` describe, they never diagnose.
+Every query takes a period (`history_period`): sessions that started in [since, until) (None =
+open end), and events that happened in it. Per-session and per-drill work is done by SQLite; only
+per-day bucketing is done here, because a "day" is a day on the person's own clock (`tz`; None =
+this computer's zone), which SQLite cannot follow across daylight-saving changes. Nothing here
+reads the clock: pass `today` where "current" matters. The period's numbers and sentences are
+in `history_summary`, re-exported here.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
-from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from .history_period import PAIN_FROM, bounds
+from .history_period import Conn as Conn
+from .history_period import TimeBound as TimeBound
+from .history_period import Zone as Zone
+from .history_period import day_start as day_start
+from .history_period import local as local
+from .history_summary import REACH_WORDS as REACH_WORDS
+from .history_summary import HistorySummary as HistorySummary
+from .history_summary import PainMeans as PainMeans
+from .history_summary import RoutineUse as RoutineUse
+from .history_summary import summary as summary
 from .records import as_timestamp
-
-TimeBound = str | datetime | None
-Zone = tzinfo | None
-"""The person's time zone; None is this computer's."""
-Conn = sqlite3.Connection
-_LATEST = "~"  # sorts after every timestamp: an open upper bound
-_TWO_WEEKS = 14
-REACH_WORDS = {"none": "back only", "below_knee": "below the knee"}
-"""How a reach reads in a sentence, where it differs from its name."""
 
 
 def connection_of(log: object) -> sqlite3.Connection | None:
@@ -34,38 +36,8 @@ def connection_of(log: object) -> sqlite3.Connection | None:
     return conn if isinstance(conn, sqlite3.Connection) else None
 
 
-def day_start(day: date, tz: Zone = None) -> datetime:
-    """Midnight at the start of `day` on the person's clock, as an aware datetime."""
-    naive = datetime.combine(day, time())
-    return naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
-
-
-def local(timestamp: str, tz: Zone = None) -> datetime:
-    """A log timestamp (UTC) on the person's clock."""
-    return datetime.fromisoformat(timestamp).astimezone(tz)
-
-
 def _maybe_local(timestamp: str | None, tz: Zone) -> datetime | None:
     return None if timestamp is None else local(timestamp, tz)
-
-
-def _bounds(since: TimeBound, until: TimeBound) -> tuple[str, str]:
-    return (
-        "" if since is None else as_timestamp(since),
-        _LATEST if until is None else as_timestamp(until),
-    )
-
-
-# Pain, per session: the newest check-in of each moment counts (ids grow as check-ins are logged,
-# so a corrected one replaces the first; max(id) needs no sort, unlike ORDER BY at).
-_LAST = "(SELECT max(id) FROM checkins WHERE session_id = s.id AND moment = '{}')"
-_PAIN_FROM = f"""
-FROM sessions AS s
-LEFT JOIN checkins AS b ON b.id = {_LAST.format("before")}
-LEFT JOIN checkins AS a ON a.id = {_LAST.format("after")}
-LEFT JOIN checkins AS m ON m.id = {_LAST.format("morning_after")}
-WHERE s.started_at >= ? AND s.started_at < ?
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +63,9 @@ def pain_series(
     """Every session in the period, oldest first, with its before, after and morning check-ins."""
     rows = conn.execute(
         "SELECT s.id, s.started_at, s.routine_id, s.status, b.back_pain, b.leg_pain, b.reach,"
-        f" a.back_pain, a.leg_pain, a.reach, m.morning {_PAIN_FROM}"
+        f" a.back_pain, a.leg_pain, a.reach, m.morning {PAIN_FROM}"
         " ORDER BY s.started_at, s.rowid",
-        _bounds(since, until),
+        bounds(since, until),
     )
     return [PainPoint(r[0], local(r[1], tz), *r[2:]) for r in rows]
 
@@ -167,7 +139,7 @@ def hurt_events(
         'SELECT at, session_id, exercise_id, variant_id, "set", side, rep, phase, pain, reach,'
         " feelings, red_flags, suggestion, choice, variant_offered FROM hurt_events"
         " WHERE at >= ? AND at < ? ORDER BY at, id",
-        _bounds(since, until),
+        bounds(since, until),
     )
     return [
         HurtMark(*[local(r[0], tz), *r[1:10], _tuple(r[10]), _tuple(r[11]), *r[12:]]) for r in rows
@@ -194,7 +166,7 @@ def red_flag_stops(
     rows = conn.execute(
         "SELECT id, started_at, ended_at, routine_id, routine_title FROM sessions"
         " WHERE status = 'red_flag' AND started_at >= ? AND started_at < ? ORDER BY started_at",
-        _bounds(since, until),
+        bounds(since, until),
     )
     return [RedFlagStop(r[0], local(r[1], tz), _maybe_local(r[2], tz), *r[3:]) for r in rows]
 
@@ -218,7 +190,7 @@ def practice_per_day(
         "SELECT started_at, (julianday(ended_at) - julianday(started_at)) * 1440.0, status"
         " FROM sessions WHERE ended_at IS NOT NULL AND started_at >= ? AND started_at < ?"
         " ORDER BY started_at",
-        _bounds(since, until),
+        bounds(since, until),
     )
     days: dict[date, list[Any]] = {}
     for started, minutes, status in rows:
@@ -259,7 +231,7 @@ def adherence(
 ) -> Adherence:
     """Days practised in the period. Its last day is the day before `until` or `today`,
     whichever is earlier; with neither, the last day with a session."""
-    lo, hi = _bounds(since, until)
+    lo, hi = bounds(since, until)
     first_at, last_at = conn.execute(
         "SELECT min(started_at), max(started_at) FROM sessions WHERE started_at >= ? AND"
         " started_at < ?",
@@ -328,7 +300,7 @@ def drill_table(
         GROUP BY d.exercise_id
         ORDER BY min(s.started_at), min(d.step), d.exercise_id
         """,
-        _bounds(since, until),
+        bounds(since, until),
     )
     return [
         DrillStats(
@@ -337,174 +309,6 @@ def drill_table(
         )
         for r in rows
     ]  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class RoutineUse:
-    routine_id: str
-    title: str
-    """The title of its newest session."""
-    sessions: int
-
-
-@dataclass(frozen=True, slots=True)
-class PainMeans:
-    """Mean pain over the sessions of a window; None where no check-in gave a value."""
-
-    sessions: int
-    back_before: float | None
-    leg_before: float | None
-    back_after: float | None
-    leg_after: float | None
-    back_relief: float | None
-    """Mean of (before - after) over the sessions with both: positive when pain eased."""
-    leg_relief: float | None
-    reach_before: str | None
-    """How far symptoms most often reached before sessions."""
-
-
-@dataclass(frozen=True, slots=True)
-class HistorySummary:
-    """The period in a few numbers and plain sentences, for the page and the physio report."""
-
-    routines: tuple[RoutineUse, ...]
-    first_day: date | None
-    last_day: date | None
-    sessions: int
-    completed: int
-    stopped: int
-    interrupted: int
-    red_flag: int
-    minutes: float
-    hurt_events: int
-    windows: tuple[str, str]
-    """How the compared windows read: ("the first two weeks", "the last two")."""
-    first: PainMeans | None
-    last: PainMeans | None
-    overall: PainMeans
-    morning: tuple[int, int, int]
-    """Morning-after check-ins: better, same, worse."""
-    sentences: tuple[str, ...] = ()
-
-    @property
-    def trend(self) -> str:
-        """The headline: leg pain (or back pain) at the start against the end."""
-        return self.sentences[0]
-
-
-def summary(
-    conn: Conn, since: TimeBound = None, until: TimeBound = None, *, tz: Zone = None
-) -> HistorySummary:
-    """Routines, dates, counts and sentences comparing the first and last two weeks."""
-    lo, hi = _bounds(since, until)
-    routines = conn.execute(
-        "SELECT routine_id, routine_title, n FROM (SELECT routine_id, routine_title,"
-        " count(*) AS n, max(started_at) FROM sessions WHERE started_at >= ? AND"
-        " started_at < ? GROUP BY routine_id) ORDER BY n DESC, routine_id",
-        (lo, hi),
-    )
-    n, done, stopped, interrupted, flagged, minutes, first_at, last_at = conn.execute(
-        "SELECT count(*), total(status = 'completed'), total(status = 'stopped'),"
-        " total(status = 'interrupted' AND ended_at IS NOT NULL), total(status = 'red_flag'),"
-        " total(julianday(ended_at) - julianday(started_at)) * 1440,"
-        " min(started_at), max(started_at) FROM sessions WHERE started_at >= ? AND started_at < ?",
-        (lo, hi),
-    ).fetchone()
-    hurts = conn.execute("SELECT count(*) FROM hurt_events WHERE at >= ? AND at < ?", (lo, hi))
-    first_day = last_day = first = last = None
-    windows = ("", "")
-    if first_at is not None:
-        first_day, last_day = local(first_at, tz).date(), local(last_at, tz).date()
-        span = (last_day - first_day).days + 1
-        window = _TWO_WEEKS if span >= 2 * _TWO_WEEKS else span // 2
-        if window >= 3:
-            windows = (
-                ("the first two weeks", "the last two")
-                if window == _TWO_WEEKS
-                else (f"the first {window} days", f"the last {window}")
-            )
-            first = _means(conn, lo, as_timestamp(day_start(first_day + timedelta(window), tz)))
-            last = _means(conn, as_timestamp(day_start(last_day - timedelta(window - 1), tz)), hi)
-    found = HistorySummary(
-        tuple(RoutineUse(*r) for r in routines), first_day, last_day,
-        n, int(done), int(stopped), int(interrupted), int(flagged), round(minutes, 1),
-        hurts.fetchone()[0], windows, first, last,
-        _means(conn, lo, hi), _morning(conn, lo, hi),
-    )  # fmt: skip
-    return replace(found, sentences=_sentences(found))
-
-
-def _means(conn: Conn, lo: str, hi: str) -> PainMeans:
-    row = conn.execute(
-        "SELECT count(*), avg(b.back_pain), avg(b.leg_pain), avg(a.back_pain), avg(a.leg_pain),"
-        f" avg(b.back_pain - a.back_pain), avg(b.leg_pain - a.leg_pain) {_PAIN_FROM}",
-        (lo, hi),
-    ).fetchone()
-    reach = conn.execute(
-        f"SELECT b.reach {_PAIN_FROM} AND b.reach IS NOT NULL"
-        " GROUP BY b.reach ORDER BY count(*) DESC, max(s.started_at) DESC LIMIT 1",
-        (lo, hi),
-    ).fetchone()
-    return PainMeans(*[*row, None if reach is None else reach[0]])
-
-
-def _morning(conn: Conn, lo: str, hi: str) -> tuple[int, int, int]:
-    rows = conn.execute(f"SELECT m.morning {_PAIN_FROM} AND m.morning IS NOT NULL", (lo, hi))
-    counts = Counter(r[0] for r in rows)
-    return counts["better"], counts["same"], counts["worse"]
-
-
-def _sentences(s: HistorySummary) -> tuple[str, ...]:
-    """Plain descriptions of what was logged: numbers and directions, never a cause or a label."""
-    if not s.sessions:
-        return ("No sessions were logged in this period.",)
-    out = []
-    start, end = s.windows
-    for what, key in (("Leg", "leg_before"), ("Back", "back_before")):
-        a, b = (None if w is None else getattr(w, key) for w in (s.first, s.last))
-        if a is not None and b is not None:
-            out.append(
-                f"{what} pain before sessions averaged {a:.1f} in {start} and {b:.1f} in {end}"
-                f"{_change(b - a)}."
-            )
-    if not out:
-        out.append("Too few pain check-ins in this period to compare its start and end.")
-    if s.first and s.last and s.first.reach_before and s.last.reach_before:
-        reach = [REACH_WORDS.get(r, r) for r in (s.first.reach_before, s.last.reach_before)]
-        out.append(
-            f"Before sessions, symptoms most often reached: {reach[0]} in {start}, "
-            f"{reach[1]} in {end}."
-        )
-    relief = (("leg", s.overall.leg_relief), ("back", s.overall.back_relief))
-    if parts := [f"{what} pain {_eased(r)}" for what, r in relief if r is not None]:
-        out.append(f"After a session, on average, {' and '.join(parts)} than before it.")
-    if sum(s.morning):
-        better, same, worse = s.morning
-        out.append(f"The morning after, {better} felt better, {same} the same and {worse} worse.")
-    ended = [f"{s.completed} of {s.sessions} sessions were completed"]
-    ended += [
-        f"{k} {w}" for k, w in ((s.stopped, "ended early"), (s.interrupted, "cut short")) if k
-    ]
-    out.append(", ".join(ended) + ".")
-    if s.hurt_events:
-        times = {1: "once", 2: "twice"}.get(s.hurt_events, f"{s.hurt_events} times")
-        out.append(f'"Stop: this hurts" was used {times}.')
-    if s.red_flag:
-        noun = "session" if s.red_flag == 1 else "sessions"
-        out.append(f"{s.red_flag} {noun} ended with urgent-care advice (a red flag).")
-    return tuple(out)
-
-
-def _change(delta: float) -> str:
-    if abs(delta) < 0.5:
-        return " (about the same)"
-    return f" ({abs(delta):.1f} points {'lower' if delta < 0 else 'higher'})"
-
-
-def _eased(relief: float) -> str:
-    if abs(relief) < 0.05:
-        return "was the same"
-    return f"was {abs(relief):.1f} {'lower' if relief > 0 else 'higher'}"
 
 
 @dataclass(frozen=True, slots=True)

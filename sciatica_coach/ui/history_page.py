@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..storage import history
 from ..storage.export import export_json, write_csv
+from .history_panel import PeriodPanel
 from .theme import LIGHT, Colors
 
 if TYPE_CHECKING:
@@ -142,7 +141,10 @@ class HistoryPage(QWidget):
         for plot in (self.pain_plot, self.minutes_plot):
             plot.hovered.connect(lambda text: self.readout.setText(text or HOVER_HINT))
         body.addLayout(left, 1)
-        body.addWidget(self._side(plots))
+        self.side = PeriodPanel(colors, self)
+        self.tiles, self.captions = self.side.tiles, self.side.captions
+        self.calendar, self.calendar_title = self.side.calendar, self.side.calendar_title
+        body.addWidget(self.side)
         outer.addLayout(body, 3)
         outer.addLayout(self._files_row())
 
@@ -235,40 +237,6 @@ class HistoryPage(QWidget):
         row.addStretch(1)
         return row
 
-    def _side(self, plots: Any) -> QWidget:
-        holder = QWidget()
-        side = QVBoxLayout(holder)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(8)
-        # The period in four numbers, each with its words beside it.
-        card = QFrame()
-        card.setObjectName("tile")
-        grid = QGridLayout(card)
-        grid.setContentsMargins(16, 8, 16, 8)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
-        self.tiles: dict[str, QLabel] = {}
-        self.captions: dict[str, QLabel] = {}
-        for row, key in enumerate(("sessions", "days", "streak", "minutes")):
-            value, label = QLabel("0"), QLabel()
-            value.setObjectName("tileValue")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            label.setObjectName("muted")
-            grid.addWidget(value, row, 0)
-            grid.addWidget(label, row, 1)
-            self.tiles[key], self.captions[key] = value, label
-        grid.setColumnStretch(1, 1)
-        side.addWidget(card)
-        self.calendar_title = QLabel("Practice calendar")
-        self.calendar_title.setObjectName("sectionTitle")
-        side.addSpacing(6)
-        side.addWidget(self.calendar_title)
-        self.calendar = plots.PracticeCalendar(self.colors)
-        side.addWidget(self.calendar)
-        side.addStretch(1)
-        holder.setFixedWidth(max(380, self.fontMetrics().horizontalAdvance("M" * 24)))
-        return holder
-
     # The period.
 
     def today(self) -> date:
@@ -324,21 +292,8 @@ class HistoryPage(QWidget):
         self.minutes_title.setText(
             f"Minutes practised each {'week' if self.minutes_plot.weekly else 'day'}"
         )
-        self.calendar.set_practice(h.days, first, last)
-        weeks = len(self.calendar.weeks_shown(self.calendar.width() or 400))
-        self.calendar_title.setText(f"Practice calendar, last {weeks} weeks")
-        a, s = h.adherence, h.summary
-        streak = a.current_streak
-        words = {
-            "sessions": (f"{s.completed:,}", "sessions done"),
-            "days": (f"{a.days_practised:,}", f"of {a.days:,} days practised"),
-            "streak": (f"{streak:,}", f"day{'s' if streak != 1 else ''} in a row now"),
-            "minutes": (f"{round(s.minutes):,}", "minutes practised"),
-        }
-        for key, (value, caption) in words.items():
-            self.tiles[key].setText(value)
-            self.captions[key].setText(caption)
-        self.trend.setText(" ".join(s.sentences[:2]))
+        self.side.set_history(h, first, last)
+        self.trend.setText(" ".join(h.summary.sentences[:2]))
         self._fill_table(h.drills)
         self.readout.setText(HOVER_HINT)
 

@@ -1,4 +1,4 @@
-"""The History page's plots: pain over time, minutes per day, and a practice calendar.
+"""The History page's plots: pain over time and minutes per day.
 
 Imported only when the History page (or the report) is first built: pyqtgraph takes most of a
 second to import (DESIGN.md §11). x is a day number on the person's calendar,
@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QWidget
 
 from ..storage.history import REACH_WORDS, WeekPain, weekly_pain
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+
+    from PySide6.QtWidgets import QWidget
 
     from ..storage.history import DayPractice, History, HurtMark, PainPoint
     from .theme import Colors
@@ -336,92 +337,6 @@ class MinutesPlot(_Plot):
         if self.weekly:
             return f"Week of {day.day} {day:%b %Y}: {minutes}."
         return f"{long_date(day)}: {minutes}."
-
-
-class PracticeCalendar(QWidget):
-    """Weeks as columns, Monday to Sunday down: a square per day, filled when practised.
-    Shows the latest weeks of the period that fit at a readable size."""
-
-    KEY = (("done", "done"), ("partial", "not finished"), ("red_flag", "red flag"), (None, "none"))
-
-    def __init__(self, colors: Colors, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.colors = colors
-        self.status: dict[date, str] = {}
-        self.first = self.last = date.today()
-        self.cell, self.min_cell = 24, 18
-        self.setAccessibleName("Practice calendar")
-        self.setFixedHeight(self._top() + 7 * self.cell + 8 + self.fontMetrics().height() + 4)
-
-    def set_practice(self, days: list[DayPractice], first: date, last: date) -> None:
-        self.first, self.last = first, last
-        self.status = {
-            d.day: "red_flag" if d.red_flag else "done" if d.completed else "partial" for d in days
-        }
-        done = sum(1 for s in self.status.values() if s == "done")
-        self.setAccessibleDescription(f"{done} days practised from {first} to {last}")
-        self.update()
-
-    def weeks_shown(self, width: int | None = None) -> list[date]:
-        """The Mondays of the columns that fit: the latest weeks of the period."""
-        room = max(1, ((width or self.width()) - self._left()) // self.min_cell)
-        last_monday = self.last - timedelta(days=self.last.weekday())
-        weeks = (last_monday - (self.first - timedelta(days=self.first.weekday()))).days // 7 + 1
-        return [last_monday - timedelta(weeks=k) for k in reversed(range(min(room, weeks)))]
-
-    def sizeHint(self) -> QSize:
-        return QSize(self._left() + 14 * self.cell, self.height())
-
-    def _left(self) -> int:
-        return self.fontMetrics().horizontalAdvance("Wed") + 10
-
-    def _top(self) -> int:
-        return self.fontMetrics().height() + 6
-
-    def paintEvent(self, event: Any) -> None:
-        c, fm = self.colors, self.fontMetrics()
-        weeks, left, top = self.weeks_shown(), self._left(), self._top()
-        cell = min(self.cell, (self.width() - left) / max(1, len(weeks)))
-        gap = max(2.0, cell / 7)
-        partial = QColor(c.accent)
-        partial.setAlphaF(0.4)
-        fills = {"done": QColor(c.accent), "partial": partial, "red_flag": QColor(c.stop)}
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-
-        def square(rect: QRectF, status: str | None) -> None:
-            p.setPen(QPen(QColor(c.track), 1.5) if status is None else Qt.PenStyle.NoPen)
-            p.setBrush(fills[status] if status else QColor(c.surface))
-            p.drawRoundedRect(rect, 3, 3)
-
-        p.setPen(QColor(c.muted))
-        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")):
-            p.drawText(QRectF(0, top + row * cell, left - 8, cell), align, name)
-        month, free_x = None, 0.0
-        for col, monday in enumerate(weeks):
-            x = left + col * cell
-            name = f"{monday:%b}"
-            if (
-                monday.month != month
-                and x >= free_x
-                and x + fm.horizontalAdvance(name) <= self.width()
-            ):
-                p.setPen(QColor(c.text))
-                p.drawText(QPointF(x + gap / 2, fm.ascent()), name)
-                month, free_x = monday.month, x + fm.horizontalAdvance(name) + 6
-            for row in range(7):
-                day = monday + timedelta(days=row)
-                if self.first <= day <= self.last:
-                    rect = QRectF(x + gap / 2, top + row * cell + gap / 2, cell - gap, cell - gap)
-                    square(rect, self.status.get(day))
-        x, y, box = 0.0, top + 7 * cell + 8, fm.height() - 6
-        for status, label in self.KEY:
-            square(QRectF(x + 1, y + 3, box, box), status)
-            p.setPen(QColor(c.muted))
-            p.drawText(QPointF(x + box + 7, y + fm.ascent()), label)
-            x += box + 7 + fm.horizontalAdvance(label) + 16
-        p.end()
 
 
 def legend_icon(colors: Colors, key: str, size: QSize) -> QPixmap:

@@ -123,6 +123,7 @@ def stylesheet(c: Colors, scale: float) -> str:
     QPushButton:focus {{ border-color: {c.accent}; }}
     QPushButton:checked {{ background: {c.accent}; color: {c.accent_text};
                           border-color: {c.accent}; }}
+    QPushButton:checked QLabel {{ color: {c.accent_text}; }}
     QPushButton#primary {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
                           font-weight: 600; }}
     QPushButton#stopButton {{ background: {c.stop}; color: {c.stop_text};

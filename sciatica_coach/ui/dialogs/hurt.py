@@ -117,10 +117,12 @@ class HurtDialog(QDialog):
     def _build_flags(self) -> None:
         self.flags_page, lay = self._page("Do any of these apply to you right now?")
         self.flags = ChoiceRow(
-            [(f.id, f.question) for f in RED_FLAGS], multiple=True, columns=1, name="Warning sign"
+            [(f.id, f.question) for f in RED_FLAGS],
+            multiple=True,
+            columns=1,
+            name="Warning sign",
+            wrap=True,
         )
-        for b in self.flags.buttons.values():
-            b.setStyleSheet("text-align: left; padding-left: 14px;")
         lay.addWidget(self.flags)
         row = QHBoxLayout()
         self.none_button = QPushButton("None of these")

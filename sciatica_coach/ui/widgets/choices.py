@@ -5,8 +5,16 @@ Large targets and plain words, for someone answering from the floor with one han
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 
 class ChoiceRow(QWidget):
@@ -21,6 +29,7 @@ class ChoiceRow(QWidget):
         multiple: bool = False,
         columns: int = 0,
         name: str = "",
+        wrap: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -31,9 +40,18 @@ class ChoiceRow(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
         for i, (value, text) in enumerate(options):
-            b = QPushButton(text)
+            b = QPushButton("" if wrap else text)
+            if wrap:  # long answers wrap inside the button instead of being cut off
+                label = QLabel(text, b)
+                label.setWordWrap(True)
+                label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+                inner = QHBoxLayout(b)
+                inner.setContentsMargins(14, 8, 14, 8)
+                inner.addWidget(label)
+                b.setMinimumHeight(label.sizeHint().height() + 18)
+                b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
             b.setCheckable(True)
-            b.setMinimumHeight(48)
+            b.setMinimumHeight(max(48, b.minimumHeight()))
             b.setAccessibleName(f"{name}: {text}" if name else text)
             self.group.addButton(b)
             self.buttons[value] = b

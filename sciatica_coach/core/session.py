@@ -376,11 +376,9 @@ class SessionMachine:
         pos = self.plan.total_ms if complete else self.position_ms(now)
         self._finished = True
         self._anchor_ms = float(pos)
-        events: list[Event] = [SessionDone(complete, round(pos))]
-        if complete:
-            cue = cues.boundary_cue(self.current, None, self.plan)
-            events += [cue] if cue else []
-        return events
+        # The closing cue comes first: whoever hears SessionDone may stop listening.
+        cue = cues.boundary_cue(self.current, None, self.plan) if complete else None
+        return [*([cue] if cue else []), SessionDone(complete, round(pos))]
 
     def _is_rep_start(self, seg: Segment) -> bool:
         return seg.kind is SegmentKind.MOVE and seg.rep is not None

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+HISTORY_PRELOAD_MS = 3000
+
 
 class Sessions(QObject):
     def __init__(self, coach: Coach) -> None:
@@ -222,14 +224,20 @@ class Sessions(QObject):
         dialog.open()
 
     def _preload_history(self) -> None:
-        """After a session the person may look at their history: import the plotting library
-        now, off the UI thread (not before sessions, where its ~50 MB would sit unused)."""
-        import threading
+        """After a session the person may look at their history: load the plotting library
+        while they read the summary (on the UI thread: importing numpy beside another thread's
+        imports can hand one of them a half-made module). Not before sessions: its ~50 MB
+        would sit unused during the exercise."""
+        from PySide6.QtCore import QTimer
 
-        def work() -> None:
-            import pyqtgraph  # noqa: F401
+        def preload() -> None:
+            if self.flow is None and self.coach.window.current_page() is self._summary:
+                from .history_page import preload as load_plots
 
-        threading.Thread(target=work, daemon=True, name="history-preload").start()
+                load_plots()
+
+        # Parented to the summary page: the timer goes with it.
+        QTimer.singleShot(HISTORY_PRELOAD_MS, self.summary_page(), preload)
 
     def _again(self) -> None:
         if self.last_flow is not None:

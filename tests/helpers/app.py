@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from sciatica_coach.audio.player import RecordingPlayer
 from sciatica_coach.core.clock import FakeClock
 from sciatica_coach.ui import theme
 from sciatica_coach.ui.coach import Coach, Options
@@ -36,6 +37,7 @@ class Harness:
     coach: Coach
     clock: FakeClock
     wall: WallClock
+    sounds: RecordingPlayer
 
     def advance(self, seconds: float, step: float = 0.1) -> None:
         """Let `seconds` pass, ticking the driver as its timer would."""
@@ -90,14 +92,20 @@ def make_harness(
     wall = WallClock(clock, start)
     window = MainWindow()
     qtbot.addWidget(window)
+    player = RecordingPlayer(clock)  # what was asked to sound, with no real audio
     options = Options(
-        data_dir=data_dir, demo=demo, speed=speed, make_clock=lambda _speed: clock, now=wall
+        data_dir=data_dir,
+        demo=demo,
+        speed=speed,
+        make_clock=lambda _speed: clock,
+        now=wall,
+        make_player=lambda: player,
     )
     coach = Coach(window, options, colors=theme.LIGHT)
     window.resize(1280, 800)
     window.show()
     coach.begin(background=False)
-    return Harness(window, coach, clock, wall)
+    return Harness(window, coach, clock, wall, player)
 
 
 def active_timers(*roots) -> list[QTimer]:

@@ -126,6 +126,8 @@ def test_a_whole_routine_shows_the_right_thing_at_each_moment(harness, routine_f
     h.advance(3.0)
     assert p.pacer.size_fraction < big  # and shrinks on the out-breath
     h.run_to_end()
+    assert h.sounds.sounds[-1] == "session_done"
+    assert {"start", "rep", "tick", "set_done", "switch_side", "breathe_in"} <= set(h.sounds.sounds)
     summary = h.coach.summary_page()
     assert h.window.current_page() is summary
     assert summary.headline.text() == "Well done: all 3 drills done."
@@ -162,8 +164,10 @@ def test_keyboard_controls(harness, routine_file, qtbot):
     assert h.coach.flow.driver.machine.paused
     assert p.pause_button.text() == "Resume"
     at = h.coach.flow.driver.snapshot().position_ms
+    heard = len(h.sounds.sounds)
     h.advance(30)
     assert h.coach.flow.driver.snapshot().position_ms == at
+    assert len(h.sounds.sounds) == heard  # nothing sounds while paused
     qtbot.keyClick(h.window, Qt.Key.Key_Space)
     assert not h.coach.flow.driver.machine.paused
     qtbot.keyClick(h.window, Qt.Key.Key_Right)

@@ -359,3 +359,13 @@ def test_sub_commands_run_where_qt_cannot_be_imported(tmp_path):
     assert "QT-BLOCKED" in done.stdout
     assert "CODES [0, 0, 0, 0] LEAKED []" in done.stdout
     assert "Total:" in done.stdout
+
+
+def test_a_routine_file_given_alone_opens_it_in_the_window():
+    from sciatica_coach.app import routine_as_option
+
+    assert routine_as_option(["/tmp/mine.yaml"]) == ["--routine", "/tmp/mine.yaml"]
+    assert routine_as_option(["--demo", "my.yml"]) == ["--demo", "--routine", "my.yml"]
+    assert routine_as_option(["--routine", "my.yaml"]) == ["--routine", "my.yaml"]
+    assert routine_as_option(["validate", "my.yaml"]) == ["validate", "my.yaml"]
+    assert routine_as_option([]) == []

@@ -119,7 +119,9 @@ def make_drill(
     # A variant the routine names takes the routine's dose; one swapped in because a drill hurt
     # (or by the next-time rules) starts on the variant's own, gentler default.
     dose = resolve(ex, routine_step) if variant is None else resolve(ex)
-    return Drill(step, base.id, ex, dose, ex.name, routine_step.note, reason)
+    return Drill(
+        step, base.id, ex, dose, ex.name, routine_step.note, reason, from_level=variant is not None
+    )
 
 
 def swap_drill(drill: Drill, exercise: Exercise, reason: str | None) -> Drill:

@@ -91,6 +91,8 @@ class Drill:
     note: str | None = None
     reason: str | None = None
     """Why a variant is used instead of the routine's exercise, shown to the user."""
+    from_level: bool = False
+    """Started on a variant by the next-time rules (the person may go back to the usual)."""
 
     @property
     def is_variant(self) -> bool:

@@ -274,13 +274,19 @@ class SessionMachine:
         self._index = end
         return self._advance(end_ms, now, quiet=seg)
 
-    def swap(self, now: float, drill: Drill) -> list[Event]:
-        """Put another exercise in the current drill's place and start it from its get-ready."""
+    def swap(
+        self, now: float, drill: Drill, status: DrillStatus | None = DrillStatus.STOPPED
+    ) -> list[Event]:
+        """Put another exercise in the current drill's place and start it from its get-ready.
+
+        The drill being replaced is reported with `status` (stopped, when it hurt), or not at
+        all when the person only chose a different version before starting it."""
         events = self.tick(now)
         if self._finished:
             return events
         step = self.current.step
-        events.append(self._drill_done(step, DrillStatus.STOPPED))
+        if status is not None:
+            events.append(self._drill_done(step, status))
         self.plan = self.plan.with_drill(replace(drill, step=step))
         events.append(PlanChanged(self.plan))
         return events + self._jump(now, self.plan.drill_starts[step])

@@ -55,6 +55,7 @@ def _minutes_left(ms: float) -> str:
 class PlayerPage(QWidget):
     hurtPressed = Signal()
     endPressed = Signal()
+    usualPressed = Signal()  # go back to the routine's usual exercise for this drill
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,11 @@ class PlayerPage(QWidget):
         self.reason.setWordWrap(True)
         self.reason.hide()
         side.addWidget(self.reason)
+        self.usual_button = QPushButton()
+        self.usual_button.setAccessibleName("Do the usual exercise instead")
+        self.usual_button.hide()
+        self.usual_button.clicked.connect(self.usualPressed.emit)
+        side.addWidget(self.usual_button)
         self.caution = QLabel()
         self.caution.setWordWrap(True)
         self.caution.setObjectName("muted")
@@ -320,6 +326,11 @@ class PlayerPage(QWidget):
         self.caution.setText(ex.caution)
         self.reason.setText(drill.reason or "")
         self.reason.setVisible(bool(drill.reason))
+        usual = drill.from_level and drill.is_variant
+        if usual:
+            base = drill.base.replace("-", " ")
+            self.usual_button.setText(f"Do the usual {base} instead")
+        self.usual_button.setVisible(usual)
 
     def _on_frame(self, snap: Snapshot) -> None:
         seg = snap.segment

@@ -103,8 +103,8 @@ class SessionDriver(QObject):
     def confirm_rep(self) -> None:
         self._emit(self.machine.confirm_rep(self.clock.monotonic()))
 
-    def swap(self, drill: Drill) -> None:
-        self._emit(self.machine.swap(self.clock.monotonic(), drill))
+    def swap(self, drill: Drill, status: ev.DrillStatus | None = ev.DrillStatus.STOPPED) -> None:
+        self._emit(self.machine.swap(self.clock.monotonic(), drill, status))
 
     def end(self, status: ev.DrillStatus = ev.DrillStatus.SKIPPED) -> None:
         self._emit(self.machine.end(self.clock.monotonic(), status))

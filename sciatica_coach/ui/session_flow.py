@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ..core import events as ev
-from ..core.plan import swap_drill
+from ..core.plan import make_drill, swap_drill
 from ..core.progress import stopped_reason
 from ..core.safety import Action, HurtAnswers, Reach, Suggestion, suggest
 from ..core.session import SessionMachine
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from ..core.clock import Clock
     from ..core.library import Catalogue
+    from ..core.models import Routine
     from ..core.plan import Plan
     from ..core.session import HurtReport
     from ..storage.records import SessionStatus
@@ -58,6 +59,7 @@ class SessionFlow(QObject):
         resumed_from: str | None = None,
         baseline_reach: str | None = None,
         now: Callable[[], datetime] = utc_now,
+        routine: Routine | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class SessionFlow(QObject):
         self.log = log
         self.player = player
         self.now = now
+        self.routine = routine
         self.id = uuid.uuid4().hex
         self.baseline_reach = None if baseline_reach is None else Reach(baseline_reach)
         self.red_flag = False
@@ -96,6 +99,7 @@ class SessionFlow(QObject):
         self.player.attach(self.driver)
         self.player.hurtPressed.connect(self.hurt)
         self.player.endPressed.connect(self.end)
+        self.player.usualPressed.connect(self.use_usual)
         self.driver.start()
 
     def end(self) -> None:
@@ -109,9 +113,32 @@ class SessionFlow(QObject):
         for signal, slot in (
             (self.player.hurtPressed, self.hurt),
             (self.player.endPressed, self.end),
+            (self.player.usualPressed, self.use_usual),
         ):
             with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
                 signal.disconnect(slot)
+
+    def use_usual(self) -> None:
+        """The person overrides the next-time rule: this drill goes back to the routine's own
+        exercise, now and next time."""
+        if self.routine is None or self.driver.machine.finished:
+            return
+        step = self.driver.machine.current.step
+        drill = self.plan_now.drills[step]
+        if not (drill.from_level and drill.is_variant):
+            return
+        usual = make_drill(self.routine.steps[step], step, self.catalogue)
+        self.driver.swap(usual, status=None)
+        self.log.set_level(
+            ExerciseLevel(
+                base_id=drill.base,
+                level_id=usual.exercise.id,
+                reason="you chose the usual version",
+                since=stamp(self.now()),
+                source="user",
+                session_id=self.id,
+            )
+        )
 
     # -- the hurt flow ---------------------------------------------------------------------
 

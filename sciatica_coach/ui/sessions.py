@@ -150,6 +150,7 @@ class Sessions(QObject):
             resumed_from=resumed_from,
             now=c.options.now or utc_now,
             baseline_reach=None if before is None else before.reach,
+            routine=routine,
             parent=self,
         )
         if before is not None:

@@ -146,7 +146,20 @@ def test_hurt_mid_hold_swaps_in_the_regression_and_logs_everything(qtbot, tmp_pa
         f"Starting on {easier.title[0].lower() + easier.title[1:]} because double knees to "
         "chest was stopped today."
     )
+    # The person can override it: the usual exercise now, and next time too.
+    assert h2.player.usual_button.isVisible()
+    h2.player.usual_button.click()
+    assert h2.coach.flow.driver.machine.plan.drills[0].exercise.id == "double-knees-to-chest"
+    assert not h2.player.reason.isVisible()
+    assert rows(db, "SELECT level_id, source FROM exercise_levels") == [
+        ("double-knees-to-chest", "user")
+    ]
+    h2.run_to_end()
     h2.coach.shutdown()
+    h3 = make_harness(qtbot, data)
+    h3.coach.start_routine("hurt-test", checkins=False)
+    assert h3.coach.flow.driver.machine.plan.drills[0].exercise.id == "double-knees-to-chest"
+    h3.coach.shutdown()
 
 
 def test_a_red_flag_ends_the_session_with_advice_and_logs_red_flag(qtbot, tmp_path, routine_file):

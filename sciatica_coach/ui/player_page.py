@@ -322,7 +322,7 @@ class PlayerPage(QWidget):
         self.position_text.setText(ex.position_text or ex.position.value.replace("-", " "))
         items = "".join(f"<li>{_escape(c)}</li>" for c in ex.cues)
         note = f"<p><i>{_escape(drill.note)}</i></p>" if drill.note else ""
-        self.steps.setText(f"<ol style='margin-left:-20px'>{items}</ol>{note}")
+        self.steps.setText(f"<ol style='-qt-list-indent: 1; margin-left: 0px;'>{items}</ol>{note}")
         self.caution.setText(ex.caution)
         self.reason.setText(drill.reason or "")
         self.reason.setVisible(bool(drill.reason))

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -126,17 +126,29 @@ def _self_check(app: QApplication, coach: Coach) -> None:
         lib = coach.library
         assert lib is not None
         if lib.problems or SELF_CHECK_ROUTINE not in lib.routines:
+            found = "found" if SELF_CHECK_ROUTINE in lib.routines else "missing"
+            _say(f"FAILED: {len(lib.problems)} problem(s) in the shipped routines; {found}: "
+                 f"{SELF_CHECK_ROUTINE}")  # fmt: skip
             app.exit(1)
             return
         coach.options.speed = SELF_CHECK_SPEED
         coach.start_routine(SELF_CHECK_ROUTINE, checkins=False)
 
     def finished(tally: object) -> None:
+        count = len(coach.library.routines) if coach.library is not None else 0
+        _say(f"ok: {count} routines loaded, {SELF_CHECK_ROUTINE} ran to the end "
+             f"(Qt {qVersion()}, {app.platformName()} platform)")  # fmt: skip
         app.exit(0)
 
     def timeout() -> None:
+        _say(f"FAILED: {SELF_CHECK_ROUTINE} did not end in {SELF_CHECK_TIMEOUT_MS // 1000} s")
         app.exit(1)
 
     coach.ready.connect(loaded)
     coach.sessionFinished.connect(finished)
     QTimer.singleShot(SELF_CHECK_TIMEOUT_MS, timeout)
+
+
+def _say(text: str) -> None:
+    """The self-check's one line on stdout; `print` skips it where there is none (windowed .exe)."""
+    print(f"self-check: {text}", flush=True)  # noqa: T201

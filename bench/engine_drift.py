@@ -58,8 +58,7 @@ def summary(errors: list[float]) -> str:
         return "no boundaries"
     ordered = sorted(errors)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return (f"p50 {statistics.median(ordered):.2f} ms, p99 {p99:.2f} ms, "
-            f"max {ordered[-1]:.2f} ms")
+    return f"p50 {statistics.median(ordered):.2f} ms, p99 {p99:.2f} ms, max {ordered[-1]:.2f} ms"
 
 
 def main() -> int:
@@ -72,15 +71,19 @@ def main() -> int:
     plan = build_plan(lib.routine(args.routine), lib.catalogue)
 
     errors, drift, n = drive(plan, 1.0, args.seconds)
-    print(f"1x, {args.seconds:g} s of {args.routine}: {n} boundaries; {summary(errors)}; "
-          f"drift at end {drift:+.3f} ms")
+    print(
+        f"1x, {args.seconds:g} s of {args.routine}: {n} boundaries; {summary(errors)}; "
+        f"drift at end {drift:+.3f} ms"
+    )
     ok_1x = bool(errors) and sorted(errors)[int(len(errors) * 0.99) - 1] <= 17 and abs(drift) < 1
 
     long_s = plan.total_ms / 1000 / args.speed
     errors, drift, n = drive(plan, args.speed, long_s + 5)
-    print(f"{args.speed:g}x, whole {args.routine} ({plan.total_ms / 1000:.0f} s of plan in "
-          f"{long_s:.1f} s): {n} boundaries; {summary(errors)} (real ms); "
-          f"drift at end {drift:+.3f} ms")
+    print(
+        f"{args.speed:g}x, whole {args.routine} ({plan.total_ms / 1000:.0f} s of plan in "
+        f"{long_s:.1f} s): {n} boundaries; {summary(errors)} (real ms); "
+        f"drift at end {drift:+.3f} ms"
+    )
     print("target: p99 <= 17 ms at 1x and no drift:", "met" if ok_1x else "MISSED")
     return 0
 

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Test modules load the catalogue while they are collected: keep them off the user's real cache
+# from the start (the session fixture below gives each run its own folder).
+_CACHE = tempfile.mkdtemp(prefix="sc-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
+os.environ.setdefault("SCIATICA_COACH_CACHE_DIR", _CACHE)
 
 import pytest
 

@@ -42,7 +42,8 @@ def digest(files: Sequence[Path]) -> str:
     h = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
     models = Path(__file__).with_name("models.py")
     for path in (models, *files):
-        h.update(str(path.name).encode())
+        # Where each file is counts too: the cache remembers paths for messages and sources.
+        h.update(str(path.resolve()).encode())
         h.update(path.read_bytes())
     return h.hexdigest()
 

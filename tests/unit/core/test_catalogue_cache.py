@@ -46,3 +46,15 @@ def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch):
     (tmp_path / "cache").mkdir()
     (tmp_path / "cache" / f"library-{catalogue_cache.digest(files)}.json").write_text("{nope")
     assert catalogue_cache.load(files) is None
+
+
+def test_the_same_files_elsewhere_do_not_share_a_cache(tmp_path, monkeypatch):
+    """A second checkout (or an installed copy) must not be told the first one's paths."""
+    monkeypatch.setenv(catalogue_cache.CACHE_ENV, str(tmp_path / "cache"))
+    for where in ("one", "two"):
+        shutil.copytree(paths.routines_dir(), tmp_path / where)
+    first = expand_paths([tmp_path / "one"])
+    second = expand_paths([tmp_path / "two"])
+    catalogue_cache.store(first, load_library(first))
+    assert catalogue_cache.load(first) is not None
+    assert catalogue_cache.load(second) is None

@@ -14,9 +14,9 @@ _CACHE = tempfile.mkdtemp(prefix="sc-cache-")
 atexit.register(shutil.rmtree, _CACHE, True)
 os.environ.setdefault("SCIATICA_COACH_CACHE_DIR", _CACHE)
 
-import pytest
+import pytest  # noqa: E402 - the environment above must be set first
 
-from sciatica_coach.core.shipped import load_shipped
+from sciatica_coach.core.shipped import load_shipped  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -12,7 +12,6 @@ network at all (`unshare -rn`) and still passes.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import socket
@@ -28,6 +27,7 @@ from sciatica_coach.storage.log import SessionLog
 from sciatica_coach.ui import theme
 from sciatica_coach.ui.history_page import HistoryPage
 from tests.helpers.app import make_harness
+from tests.helpers.env import isolated_env
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIO = "test_session_history_and_exports_never_touch_the_network"
@@ -141,18 +141,7 @@ def _strace() -> str:
 
 
 def _env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("COV_CORE_", "PYTEST_"))}
-    env.update(
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_STATE_HOME=str(home / "state"),
-        QT_QPA_PLATFORM="offscreen",
-    )
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    return env
+    return isolated_env(home, drop=("COV_CORE_", "PYTEST_"))
 
 
 def _traced(tmp_path: Path, *command: str) -> tuple[subprocess.CompletedProcess[str], list[str]]:

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.env import isolated_env
+
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(sys.platform != "linux", reason="only the Linux bundle is built here"),
@@ -108,19 +110,8 @@ def _self_check_line(result: subprocess.CompletedProcess[str]) -> str:
 
 def _home(tmp_path: Path) -> dict[str, str]:
     home = tmp_path / "home"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "LD_LIBRARY_PATH"))}
-    env.update(
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_STATE_HOME=str(home / "state"),
-        QT_QPA_PLATFORM="offscreen",
-    )
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
     home.mkdir()
-    return env
+    return isolated_env(home, drop=("QT_", "LD_LIBRARY_PATH"))
 
 
 def test_bundle_self_check_exits_0(bundle, tmp_path, record_testsuite_property, capsys):

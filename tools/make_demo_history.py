@@ -23,7 +23,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -294,19 +294,13 @@ def _hurt(
         suggestion = "regress" if regression and rng.random() < 0.5 else "continue"
     choice: Action = suggestion if rng.random() < 0.75 else rng.choice(("skip", "end"))
     at = began + (ended - began) * rng.uniform(0.2, 0.8)
-    seg = _segment_at(plan, step, rng)
     log.add_hurt(
-        HurtEvent(
-            session_id=sid,
-            at=utc_timestamp(at),
-            step=step,
-            exercise_id=drill.base,
-            variant_id=drill.exercise.id,
-            set=seg.set or 1,
-            side=None if seg.side is None else seg.side.value,
-            rep=seg.rep,
-            phase=seg.kind.value,
-            elapsed_s=round((seg.start_ms + 900) / 1000, 1),
+        _hurt_event(
+            sid,
+            plan,
+            step,
+            at,
+            rng,
             pain=pain,
             reach=_reach(rng, pain),
             feelings=feelings,
@@ -341,21 +335,15 @@ def _red_flag(
     began: datetime,
     ended: datetime,
 ) -> tuple[str, datetime]:
-    rng, drill = story.rng, plan.drills[step]
+    rng = story.rng
     at = began + (ended - began) * 0.5
-    seg = _segment_at(plan, step, rng)
     log.add_hurt(
-        HurtEvent(
-            session_id=sid,
-            at=utc_timestamp(at),
-            step=step,
-            exercise_id=drill.base,
-            variant_id=drill.exercise.id,
-            set=seg.set or 1,
-            side=None if seg.side is None else seg.side.value,
-            rep=seg.rep,
-            phase=seg.kind.value,
-            elapsed_s=round((seg.start_ms + 900) / 1000, 1),
+        _hurt_event(
+            sid,
+            plan,
+            step,
+            at,
+            rng,
             pain=7,
             reach="foot",
             feelings=("numbness_tingling", "weakness"),
@@ -366,6 +354,28 @@ def _red_flag(
     )
     story.flags_written += 1
     return "red_flag", at
+
+
+def _hurt_event(
+    sid: str, plan: Plan, step: int, at: datetime, rng: random.Random, **answers: Any
+) -> HurtEvent:
+    """A hurt report at a plausible moment of the drill, with the given answers."""
+    drill, seg = plan.drills[step], _segment_at(plan, step, rng)
+    return HurtEvent.model_validate(
+        {
+            "session_id": sid,
+            "at": utc_timestamp(at),
+            "step": step,
+            "exercise_id": drill.base,
+            "variant_id": drill.exercise.id,
+            "set": seg.set or 1,
+            "side": None if seg.side is None else seg.side.value,
+            "rep": seg.rep,
+            "phase": seg.kind.value,
+            "elapsed_s": round((seg.start_ms + 900) / 1000, 1),
+            **answers,
+        }
+    )
 
 
 def _segment_at(plan: Plan, step: int, rng: random.Random) -> Segment:

@@ -124,10 +124,9 @@ class SessionDriver(QObject):
     # -- internals -------------------------------------------------------------------------
 
     def _on_timer(self) -> None:
-        self._emit(self.machine.tick(self.clock.monotonic()), reschedule=False)
-        self._schedule()
+        self._emit(self.machine.tick(self.clock.monotonic()))
 
-    def _emit(self, events: list[ev.Event], reschedule: bool = True) -> None:
+    def _emit(self, events: list[ev.Event]) -> None:
         for e in events:
             self.happened.emit(e)
             if isinstance(e, ev.SegmentStarted):
@@ -152,16 +151,16 @@ class SessionDriver(QObject):
                 self.planChanged.emit(e.plan)
             elif isinstance(e, ev.SessionDone):
                 self.sessionDone.emit(e)
+        snap = self.snapshot()  # one snapshot per wake: drawn, then used to plan the next
         if not self.machine.finished or events:
-            self.frame.emit(self.snapshot())
-        if reschedule:
-            self._schedule()
+            self.frame.emit(snap)
+        self._schedule(snap)
 
-    def _schedule(self) -> None:
+    def _schedule(self, snap: Snapshot | None = None) -> None:
         """Wake at the next boundary or the next frame; sleep while paused or finished."""
-        m = self.machine
-        snap = m.snapshot(self.clock.monotonic())
-        if m.finished or snap.paused or snap.waiting_for_rep:
+        if snap is None:
+            snap = self.snapshot()
+        if self.machine.finished or snap.paused or snap.waiting_for_rep:
             self._timer.stop()
             return
         to_boundary_ms = snap.segment_left_ms / self.speed
@@ -169,27 +168,10 @@ class SessionDriver(QObject):
         self._timer.start(max(1, min(int(to_boundary_ms) + 1, frame_ms)))
 
     def frame_interval_ms(self, snap: Snapshot) -> int:
-        """Redraw often enough that the ring or pacer moves a couple of pixels, no more."""
-        from ..core.plan import SegmentKind
-
-        smooth = {
-            SegmentKind.HOLD,
-            SegmentKind.REST,
-            SegmentKind.TIMED,
-            SegmentKind.BREATHE_IN,
-            SegmentKind.BREATHE_OUT,
-            SegmentKind.BREATHE_HOLD,
-            SegmentKind.MOVE,
-            SegmentKind.RETURN,
-            SegmentKind.GET_READY,
-            SegmentKind.SWITCH_SIDE,
-        }
+        """Redraw often enough that the ring, pacer or tempo bar moves a few pixels, no more."""
         seg = snap.segment
-        if seg.kind not in smooth:
-            return IDLE_FRAME_MS
         px_per_ms = RING_CIRCUMFERENCE_PX / max(seg.duration_ms / self.speed, 1.0)
         interval = int(RING_PIXELS_PER_FRAME / px_per_ms)
-        # Text shows whole seconds: never wait longer than until the next second changes.
-        # ...but wake when the whole seconds shown next change (not just after they did).
+        # Text shows whole seconds: wake when the shown second changes, not just after.
         to_second = int(((snap.segment_left_ms - 1) % 1000 + 1) / self.speed) + 1
         return max(MIN_FRAME_MS, min(interval, to_second, IDLE_FRAME_MS))

@@ -64,7 +64,6 @@ class SessionDriver(QObject):
 
     def start(self) -> None:
         self._emit(self.machine.start(self.clock.monotonic()))
-        self._schedule()
 
     def stop(self) -> None:
         """Stop redrawing (the window is closing or the session was left)."""

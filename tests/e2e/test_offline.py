@@ -27,9 +27,8 @@ from sciatica_coach.storage.log import SessionLog
 from sciatica_coach.ui import theme
 from sciatica_coach.ui.history_page import HistoryPage
 from tests.helpers.app import make_harness
-from tests.helpers.env import isolated_env
+from tests.helpers.env import ROOT, app_command, isolated_env
 
-ROOT = Path(__file__).resolve().parents[2]
 SCENARIO = "test_session_history_and_exports_never_touch_the_network"
 STRACE_SYSCALLS = "connect,sendto,sendmsg,sendmmsg"
 INET = re.compile(r"\bAF_INET6?\b")
@@ -82,7 +81,7 @@ def open_history(h, log_path: Path, opened: list[SessionLog]) -> HistoryPage:
         return pages[0]
     log = SessionLog.open(log_path)
     opened.append(log)
-    page = HistoryPage(log, h.coach.library.catalogue, theme.LIGHT, now=h.wall)
+    page = HistoryPage(log, h.service.library.catalogue, theme.LIGHT, now=h.wall)
     h.window.show_page(page)
     return page
 
@@ -92,11 +91,11 @@ def test_session_history_and_exports_never_touch_the_network(qtbot, tmp_path, re
     files = tmp_path / "files"
     files.mkdir()
     h = make_harness(qtbot, data)
-    h.coach.start_routine("quick-tour", checkins=False)
+    h.start_routine("quick-tour", checkins=False)
     h.run_to_end()
-    assert h.coach.flow is None, "the session did not finish"
-    assert h.coach.log is not None
-    h.coach.log.flush()
+    assert h.run is None, "the session did not finish"
+    assert h.service.log is not None
+    h.service.log.flush()
 
     opened: list[SessionLog] = []
     try:
@@ -141,6 +140,7 @@ def _strace() -> str:
 
 
 def _env(home: Path) -> dict[str, str]:
+    """A throwaway home; the children run the checkout's code (tests/helpers/env.py)."""
     return isolated_env(home, drop=("COV_CORE_", "PYTEST_"))
 
 
@@ -176,7 +176,7 @@ def test_strace_sees_an_inet_connection(tmp_path):
 
 @pytest.mark.slow
 def test_self_check_makes_no_inet_connection(tmp_path):
-    result, inet = _traced(tmp_path, sys.executable, "-m", "sciatica_coach", "--self-check")
+    result, inet = _traced(tmp_path, *app_command("--self-check"))
     assert result.returncode == 0, result.stdout + result.stderr
     assert inet == [], "\n".join(inet)
 
@@ -205,7 +205,7 @@ def test_self_check_passes_with_no_network_at_all(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     result = subprocess.run(
-        [unshare, "-rn", sys.executable, "-m", "sciatica_coach", "--self-check"],
+        [unshare, "-rn", *app_command("--self-check")],
         cwd=ROOT,
         env=_env(home),
         capture_output=True,

@@ -1,8 +1,11 @@
 """A real wheel, installed into a bare folder: the shipped routines, sounds and icons come along.
 
-The checkout's own editable install is on this venv's path too, so the installed copy is put
-first on PYTHONPATH, the commands run from an unrelated folder, and each run asserts that the
-package it imported is the installed one. Dependencies come from the current venv.
+The one test that runs an installed copy, by design: every other child process runs the
+checkout's code (tests/helpers/env.py). This venv holds a copy of its own too (non-editable
+after the README's `pip install '.[test]'`, editable in a developer's venv), and the checkout
+may be on PYTHONPATH, so the freshly built wheel's copy is put first on PYTHONPATH, the commands
+run from an unrelated folder, and each run asserts that the package it imported is the wheel's.
+Dependencies come from the current venv.
 """
 
 from __future__ import annotations

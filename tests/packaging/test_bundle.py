@@ -111,7 +111,8 @@ def _self_check_line(result: subprocess.CompletedProcess[str]) -> str:
 def _home(tmp_path: Path) -> dict[str, str]:
     home = tmp_path / "home"
     home.mkdir()
-    return isolated_env(home, drop=("QT_", "LD_LIBRARY_PATH"))
+    # The frozen app runs only what it carries: no PYTHONPATH to the checkout (or anywhere).
+    return isolated_env(home, drop=("QT_", "LD_LIBRARY_PATH", "PYTHON"), working_tree=False)
 
 
 def test_bundle_self_check_exits_0(bundle, tmp_path, record_testsuite_property, capsys):

@@ -3,17 +3,20 @@
 A bad file gets exit code 2 and one `file:line: field: message` line per problem, naming the
 file (and the line where there is one), never a traceback, and nothing in it is ever run.
 Most cases run `cli.main` in-process; a few run a real `python -m sciatica_coach` to prove the
-exit code, and one proves the sub-commands never import Qt.
+exit code, one proves the sub-commands never import Qt, and a few run the `sciatica-coach-cli`
+console script's entry point. Every child runs the checkout's code (tests/helpers/env.py).
 """
 
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import re
 import subprocess
 import sys
 import textwrap
 import time
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +27,7 @@ import sciatica_coach
 from sciatica_coach import cli, paths
 from sciatica_coach.core.loader import load_file
 from sciatica_coach.core.problems import RoutineFileError
+from tests.helpers.env import ROOT, app_command, working_tree_env
 
 ROUTINE_HEAD = textwrap.dedent(
     """\
@@ -285,9 +289,11 @@ SUBPROCESS_CASES = ("binary-junk", "alias-bomb", "deep-brackets", "python-tag", 
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m sciatica_coach ARGS` in a fresh process, from `cwd`, on the checkout's code."""
     return subprocess.run(
-        [sys.executable, "-m", "sciatica_coach", *args],
+        app_command(*args),
         cwd=cwd,
+        env=working_tree_env(),
         capture_output=True,
         text=True,
         timeout=120,
@@ -309,6 +315,132 @@ def test_version_in_a_real_process(tmp_path):
     done = run_cli("--version", cwd=tmp_path)
     assert done.returncode == 0
     assert done.stdout.strip() == f"sciatica-coach {sciatica_coach.__version__}"
+
+
+def test_python_m_validate_in_a_real_process_checks_the_shipped_files(tmp_path, capsys):
+    """How Windows users run the sub-commands (README, "Command line")."""
+    assert cli.main(["validate"]) == 0
+    in_process = capsys.readouterr().out
+    done = run_cli("validate", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("OK: ")
+    assert done.stdout == in_process
+    assert not done.stderr
+
+
+# --- the sciatica-coach-cli console script ----------------------------------------------------
+
+CONSOLE_SCRIPT = "sciatica-coach-cli"
+
+RUN_ENTRY_POINT = textwrap.dedent(
+    """
+    import importlib, sys
+
+    # What the script pip writes does: import the entry point, call it, exit with its answer.
+    module, _, function = sys.argv[1].partition(":")
+    sys.argv = sys.argv[2:]
+    sys.exit(getattr(importlib.import_module(module), function)())
+    """
+)
+
+
+def project_table() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
+def run_console_script(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`sciatica-coach-cli ARGS` as its script runs it, but on the checkout's code.
+
+    The entry point is read from the working tree's pyproject.toml: the venv's installed
+    metadata describes whatever was installed last, which may not have the script yet."""
+    return subprocess.run(
+        [
+            sys.executable, "-c", RUN_ENTRY_POINT,
+            project_table()["scripts"][CONSOLE_SCRIPT], CONSOLE_SCRIPT, *args,
+        ],
+        cwd=cwd,
+        env=working_tree_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )  # fmt: skip
+
+
+def test_the_console_script_is_cli_main_beside_the_window_script():
+    project = project_table()
+    assert project["scripts"] == {CONSOLE_SCRIPT: "sciatica_coach.cli:main"}
+    assert project["gui-scripts"] == {"sciatica-coach": "sciatica_coach.app:main"}
+
+
+def test_the_console_script_with_no_sub_command_prints_the_usage(tmp_path):
+    done = run_console_script(cwd=tmp_path)
+    assert done.returncode == cli.EXIT_USAGE, done.stderr
+    assert done.stderr.startswith("usage: sciatica-coach "), done.stderr
+    assert "no sub-command given: one of validate, plan, schema, export, report" in done.stderr
+    assert not done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_the_console_script_validates_plans_and_prints_the_schema(tmp_path):
+    routine = paths.routines_dir() / "disc-extension.yaml"
+    done = run_console_script("validate", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("OK: ")
+
+    done = run_console_script("validate", "nowhere.yaml", cwd=tmp_path)
+    assert done.returncode == cli.EXIT_INVALID
+    assert done.stdout.startswith("nowhere.yaml: ")
+
+    done = run_console_script("plan", str(routine), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Total:" in done.stdout
+
+    done = run_console_script("plan", str(routine), "--json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    plan = json.loads(done.stdout)
+    assert plan["routine"] == "disc-extension"
+    assert plan["segments"]
+
+    done = run_console_script("schema", "--kind", "routine", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["$schema"].startswith("https://json-schema.org/")
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    """A data folder holding an empty session log."""
+    from sciatica_coach.storage.log import SessionLog
+
+    data = tmp_path / "data"
+    data.mkdir()
+    SessionLog.open(data / "history.db").close()
+    return data
+
+
+def test_the_console_script_exports(tmp_path, data_dir):
+    done = run_console_script("export", "--data-dir", str(data_dir), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["sessions"] == []
+
+    out = tmp_path / "log.csv"
+    args = ("export", "--format", "csv", "--out", str(out), "--data-dir", str(data_dir))
+    done = run_console_script(*args, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 0
+
+    done = run_console_script("export", "--data-dir", str(tmp_path / "none"), cwd=tmp_path)
+    assert done.returncode == cli.EXIT_USAGE
+    assert "no session log here yet" in done.stderr
+
+
+def test_the_console_script_writes_the_report(tmp_path, data_dir):
+    out = tmp_path / "report.pdf"
+    done = run_console_script(
+        "report", "--data-dir", str(data_dir), "--out", str(out), cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
 
 
 NO_QT = textwrap.dedent(
@@ -349,6 +481,7 @@ def test_sub_commands_run_where_qt_cannot_be_imported(tmp_path):
     done = subprocess.run(
         [sys.executable, "-c", NO_QT, str(routine)],
         cwd=tmp_path,
+        env=working_tree_env(),
         capture_output=True,
         text=True,
         timeout=120,

@@ -1,31 +1,39 @@
 """Write the whole log out for a physio or a script (`sciatica-coach export`, DESIGN.md §6).
 
-JSON (`export_json`): `{"sessions": [{"id", "routine", "started_at", "ended_at", "status",
-"checkins": [...], "drills": [...], "hurt_events": [...]}]}`, sessions oldest first, `routine` the
-routine id, each list item the row's fields (lists as JSON lists).
+JSON (`export_json`): `{"sessions": [{"id", "routine", "routine_title", "started_at", "ended_at",
+"status", "resume_step", "resumed_from", "speed", "routine_hash", "checkins": [...], "drills":
+[...], "hurt_events": [...]}], "checkins_without_session": [...], "levels": [...],
+"clinician_reviews": [...]}`, sessions oldest first, `routine` the routine id, each list item the
+row's fields (lists as JSON lists).
 
-CSV (`write_csv`): one tidy long table a spreadsheet opens directly. The `record` column says
-what a row is (`session`, `checkin`, `drill`, `hurt`, `level`), the other columns are the union of
-the records' fields, blank where they do not apply. Each session row is followed by its
-check-ins, drills and hurt events, which repeat the session's routine id and title so a filtered
-row still says where it belongs; then check-ins tied to no session; then each drill's current
-level. Lists are joined with ";". Written to a path, the file is UTF-8 with a byte-order mark so
-that Excel reads accents correctly. Text cells that a spreadsheet would run as a formula (starting
-with = + - @) get a leading apostrophe: routine titles come from shared files.
+CSV (`write_csv`): one tidy long table a spreadsheet opens directly. The `record` column says what
+a row is (`session`, `checkin`, `drill`, `hurt`, `level`, `clinician_review`), the other columns
+are the union of the records' fields, blank where they do not apply. Each session row is followed
+by its check-ins, drills and hurt events, which repeat the session's routine id and title so a
+filtered row still says where it belongs; then check-ins tied to no session; then each drill's
+current level. Lists are joined with ";". Written to a path, the file is UTF-8 with a byte-order
+mark so that Excel reads accents correctly. Text cells that a spreadsheet would run as a formula
+(starting with = + - @) get a leading apostrophe: routine titles come from shared files.
 """
 
 from __future__ import annotations
 
 import csv
+import io
+import json
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 
+from .files import write_atomically
 from .records import Record
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from .records import CheckIn, DrillResult, ExerciseLevel, HurtEvent, Session
+    from .port import LogReader
+    from .records import CheckIn, DrillResult, HurtEvent
+
+ExportFormat = Literal["json", "csv"]
 
 CSV_COLUMNS = (
     "record",
@@ -60,44 +68,63 @@ CSV_COLUMNS = (
     "suggestion",
     "choice",
     "variant_offered",
+    "spread",
     "base_id",
     "level_id",
-    "reason",
+    "about_id",
     "since",
     "source",
+    "red_flag_session_id",
 )
 R = TypeVar("R", bound=Record)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class LogReader(Protocol):
-    """What the export reads: `SessionLog` and `ResilientLog` both fit."""
-
-    def sessions(self) -> list[Session]: ...
-    def checkins(self) -> list[CheckIn]: ...
-    def drills(self) -> list[DrillResult]: ...
-    def hurt_events(self) -> list[HurtEvent]: ...
-    def levels(self) -> dict[str, ExerciseLevel]: ...
-
-
 def export_json(log: LogReader) -> dict[str, Any]:
-    """Everything per session, as plain JSON-ready data."""
+    """Everything per session, then what belongs to no session, as plain JSON-ready data."""
     checkins, drills, hurts = _by_session(log)
     return {
         "sessions": [
             {
                 "id": s.id,
                 "routine": s.routine_id,
+                "routine_title": s.routine_title,
                 "started_at": s.started_at,
                 "ended_at": s.ended_at,
                 "status": s.status,
+                "resume_step": s.resume_step,
+                "resumed_from": s.resumed_from,
+                "speed": s.speed,
+                "routine_hash": s.routine_hash,
                 "checkins": [c.model_dump(mode="json") for c in checkins.get(s.id, [])],
                 "drills": [d.model_dump(mode="json") for d in drills.get(s.id, [])],
                 "hurt_events": [h.model_dump(mode="json") for h in hurts.get(s.id, [])],
             }
             for s in log.sessions()
-        ]
+        ],
+        "checkins_without_session": [c.model_dump(mode="json") for c in checkins.get(None, [])],
+        "levels": [lv.model_dump(mode="json") for lv in log.levels().values()],
+        "clinician_reviews": [r.model_dump(mode="json") for r in log.clinician_reviews()],
     }
+
+
+def export_text(log: LogReader, fmt: ExportFormat) -> str:
+    """The whole log as JSON or CSV text: the one writer the command line, the menu and the
+    History page share."""
+    if fmt == "json":
+        return json.dumps(export_json(log), indent=1, ensure_ascii=False) + "\n"
+    buffer = io.StringIO()
+    _write(log, buffer)
+    return buffer.getvalue()
+
+
+def write_export(log: LogReader, path: Path, fmt: ExportFormat) -> None:
+    """Write the export to `path` without ever leaving a half-written file there.
+
+    The text goes to a temporary file beside it, is flushed to disk, then renamed over `path`;
+    a full disk or a read-only folder raises OSError and an existing file stays as it was."""
+    data = export_text(log, fmt).encode("utf-8-sig" if fmt == "csv" else "utf-8")
+    write_atomically(path, data)
 
 
 def write_csv(log: LogReader, out: str | Path | IO[str]) -> int:
@@ -136,6 +163,8 @@ def _rows(log: LogReader) -> Iterator[dict[str, object]]:
         yield _row("checkin", checkin.model_dump())
     for level in log.levels().values():
         yield _row("level", level.model_dump())
+    for review in log.clinician_reviews():
+        yield _row("clinician_review", review.model_dump())
 
 
 def _row(record: str, fields: dict[str, Any], **extra: object) -> dict[str, object]:

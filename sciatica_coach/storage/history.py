@@ -157,6 +157,8 @@ class RedFlagStop:
     ended_at: datetime | None
     routine_id: str
     routine_title: str
+    flags: tuple[str, ...] = ()
+    """The warning signs reported (ids; `core.words.flag_words` names them)."""
 
 
 def red_flag_stops(
@@ -164,11 +166,18 @@ def red_flag_stops(
 ) -> list[RedFlagStop]:
     """Sessions in the period that ended because of a red flag, oldest first."""
     rows = conn.execute(
-        "SELECT id, started_at, ended_at, routine_id, routine_title FROM sessions"
-        " WHERE status = 'red_flag' AND started_at >= ? AND started_at < ? ORDER BY started_at",
+        "SELECT s.id, s.started_at, s.ended_at, s.routine_id, s.routine_title,"
+        " coalesce((SELECT h.red_flags FROM hurt_events AS h WHERE h.session_id = s.id"
+        "           AND h.choice = 'red_flag' ORDER BY h.at DESC, h.id DESC LIMIT 1), '[]')"
+        " FROM sessions AS s"
+        " WHERE s.status = 'red_flag' AND s.started_at >= ? AND s.started_at < ?"
+        " ORDER BY s.started_at",
         bounds(since, until),
     )
-    return [RedFlagStop(r[0], local(r[1], tz), _maybe_local(r[2], tz), *r[3:]) for r in rows]
+    return [
+        RedFlagStop(r[0], local(r[1], tz), _maybe_local(r[2], tz), r[3], r[4], _tuple(r[5]))
+        for r in rows
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +276,8 @@ def adherence(
 
 @dataclass(frozen=True, slots=True)
 class DrillStats:
-    """One base drill over the period, and the level it starts on now (with the reason shown)."""
+    """One base drill over the period, and the level it starts on now, with the facts behind it
+    (which exercise was stopped or progressed, and when): the words are made when shown."""
 
     exercise_id: str
     done: int
@@ -276,7 +286,7 @@ class DrillStats:
     hurts: int
     last_done: datetime | None
     level_id: str | None
-    level_reason: str | None
+    level_about: str | None
     level_since: datetime | None
     level_source: str | None
 
@@ -290,7 +300,7 @@ def drill_table(
         SELECT d.exercise_id, sum(d.status = 'done'), sum(d.status = 'skipped'),
                sum(d.status = 'stopped'), coalesce(h.n, 0),
                max(CASE WHEN d.status = 'done' THEN d.ended_at END),
-               l.level_id, l.reason, l.since, l.source
+               l.level_id, l.about_id, l.since, l.source
         FROM sessions AS s JOIN drill_results AS d ON d.session_id = s.id
         LEFT JOIN exercise_levels AS l ON l.base_id = d.exercise_id
         LEFT JOIN (SELECT exercise_id, count(*) AS n FROM hurt_events

@@ -1,14 +1,14 @@
 """The session log: one committed transaction per event, as it happens (DESIGN.md §6).
 
-Nothing is lost on a kill: `start_session` stores the session as 'interrupted' with no end, and
-`end_session` sets its real status. On the next start, `recover_interrupted` closes the sessions
+Nothing is lost on a kill: a `SessionStart` is stored as 'interrupted' with no end, and its
+`SessionEnd` sets the real status. On the next start, `recover_interrupted` closes the sessions
 still open and offers the newest ones for resume.
 
 Resume design: a resumed sitting is a *new* session row with `resumed_from` set to the cut-short
 session and `resume_step` set to where it picks up. Each row is then one continuous sitting with
 honest start and end times, the old row keeps its drills and its 'interrupted' status, and history
-can follow the chain. The app calls `start_session(SessionStart(..., resume_step=offer.resume_step,
-resumed_from=offer.session_id))`.
+can follow the chain. The app writes `SessionStart(..., resume_step=offer.resume_step,
+resumed_from=offer.session_id)`.
 
 Timestamps are always passed in; the log never reads the clock.
 """
@@ -16,6 +16,7 @@ Timestamps are always passed in; the log never reads the clock.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import contextmanager, suppress
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from .db import open_database
 from .errors import UnknownSessionError
 from .records import (
     CheckIn,
+    ClinicianReview,
     DrillResult,
     ExerciseLevel,
     HurtEvent,
@@ -34,7 +36,6 @@ from .records import (
     Session,
     SessionEnd,
     SessionStart,
-    SessionStatus,
     as_timestamp,
 )
 from .schema import MIGRATIONS, Migration
@@ -108,50 +109,19 @@ class SessionLog:
     ) -> None:
         self.close()
 
-    # Writing: each call is one transaction, committed before it returns.
+    # Writing: one call, one record, one transaction, committed before it returns.
 
-    def start_session(self, start: SessionStart) -> None:
-        """Log a session as begun; it stays 'interrupted' with no end until `end_session`."""
-        with self._transaction():
-            self._insert("sessions", start)
+    def write(self, record: Record) -> None:
+        """Store one record in its table (each kind of record has one way in: `_WRITES`).
 
-    def end_session(self, session_id: str, status: SessionStatus, ended_at: str) -> None:
-        end = SessionEnd(session_id=session_id, status=status, ended_at=ended_at)
+        A session start is stored as 'interrupted' with no end until its `SessionEnd` arrives;
+        an `ExerciseLevel` replaces the base drill's previous one."""
+        try:
+            write = _WRITES[type(record)]
+        except KeyError:
+            raise TypeError(f"the log does not store {type(record).__name__}") from None
         with self._transaction() as conn:
-            cursor = conn.execute(
-                "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
-                (end.status, end.ended_at, end.session_id),
-            )
-            if cursor.rowcount == 0:
-                raise UnknownSessionError(session_id)
-
-    def update_progress(self, session_id: str, resume_step: int) -> None:
-        """Record that routine steps before `resume_step` are finished (call as each drill ends)."""
-        progress = Progress(session_id=session_id, resume_step=resume_step)
-        with self._transaction() as conn:
-            cursor = conn.execute(
-                "UPDATE sessions SET resume_step = ? WHERE id = ?",
-                (progress.resume_step, progress.session_id),
-            )
-            if cursor.rowcount == 0:
-                raise UnknownSessionError(session_id)
-
-    def add_checkin(self, checkin: CheckIn) -> None:
-        with self._transaction():
-            self._insert("checkins", checkin)
-
-    def add_drill(self, result: DrillResult) -> None:
-        with self._transaction():
-            self._insert("drill_results", result)
-
-    def add_hurt(self, event: HurtEvent) -> None:
-        with self._transaction():
-            self._insert("hurt_events", event)
-
-    def set_level(self, level: ExerciseLevel) -> None:
-        """Set the level a base drill starts on next time, replacing the previous one."""
-        with self._transaction():
-            self._insert("exercise_levels", level, replace=True)
+            write(conn, record)
 
     def recover_interrupted(
         self, now: str | datetime, *, offer_within: timedelta = DEFAULT_OFFER_WITHIN
@@ -213,6 +183,9 @@ class SessionLog:
     def levels(self) -> dict[str, ExerciseLevel]:
         return queries.levels(self._conn)
 
+    def clinician_reviews(self) -> list[ClinicianReview]:
+        return queries.clinician_reviews(self._conn)
+
     # Internals.
 
     @contextmanager
@@ -229,11 +202,50 @@ class SessionLog:
                     conn.execute("ROLLBACK")
             raise
 
-    def _insert(self, table: str, record: Record, *, replace: bool = False) -> None:
+
+def _insert(table: str, *, replace: bool = False) -> _Write:
+    def write(conn: sqlite3.Connection, record: Record) -> None:
         values = queries.encode(record)
         verb = "INSERT OR REPLACE" if replace else "INSERT"
         marks = ", ".join("?" * len(values))
-        self._conn.execute(
+        conn.execute(
             f"{verb} INTO {table} ({queries.column_list(tuple(values))}) VALUES ({marks})",
             tuple(values.values()),
         )
+
+    return write
+
+
+def _end(conn: sqlite3.Connection, end: Record) -> None:
+    assert isinstance(end, SessionEnd)
+    cursor = conn.execute(
+        "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
+        (end.status, end.ended_at, end.session_id),
+    )
+    if cursor.rowcount == 0:
+        raise UnknownSessionError(end.session_id)
+
+
+def _progress(conn: sqlite3.Connection, progress: Record) -> None:
+    """Routine steps before `resume_step` are finished (written as each drill ends)."""
+    assert isinstance(progress, Progress)
+    cursor = conn.execute(
+        "UPDATE sessions SET resume_step = ? WHERE id = ?",
+        (progress.resume_step, progress.session_id),
+    )
+    if cursor.rowcount == 0:
+        raise UnknownSessionError(progress.session_id)
+
+
+_Write = Callable[[sqlite3.Connection, Record], None]
+_WRITES: dict[type[Record], _Write] = {
+    SessionStart: _insert("sessions"),
+    SessionEnd: _end,
+    Progress: _progress,
+    CheckIn: _insert("checkins"),
+    DrillResult: _insert("drill_results"),
+    HurtEvent: _insert("hurt_events"),
+    ExerciseLevel: _insert("exercise_levels", replace=True),
+    ClinicianReview: _insert("clinician_reviews"),
+}
+"""Every record the log stores, and how. A new table is a migration, a record and a line here."""

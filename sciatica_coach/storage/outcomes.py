@@ -6,18 +6,26 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..core.progress import DrillOutcome, Level
+from ..core.segments import ChangeCause
 
 if TYPE_CHECKING:
-    from .log import SessionLog
-    from .resilient import ResilientLog
-
-    LogReader = SessionLog | ResilientLog
+    from .port import LogReader
 
 RECENT_SESSIONS = 20
 
 
 def levels(log: LogReader) -> dict[str, Level]:
-    return {base: Level(base, lv.level_id, lv.reason) for base, lv in log.levels().items()}
+    """Each base drill's stored level, as the facts the next-time rules read."""
+    return {
+        base: Level(
+            base,
+            lv.level_id,
+            ChangeCause(lv.source),
+            datetime.fromisoformat(lv.since),
+            lv.about_id,
+        )
+        for base, lv in log.levels().items()
+    }
 
 
 def recent_outcomes(log: LogReader, limit: int = RECENT_SESSIONS) -> list[DrillOutcome]:
@@ -65,7 +73,7 @@ def stops(log: LogReader) -> list[tuple[str, datetime]]:
     return [
         (h.exercise_id, datetime.fromisoformat(h.at))
         for h in log.hurt_events()
-        if h.choice != "continue"
+        if h.choice not in ("continue", "red_flag")
     ]
 
 

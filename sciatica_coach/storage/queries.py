@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .records import (
     CheckIn,
+    ClinicianReview,
     DrillResult,
     ExerciseLevel,
     HurtEvent,
@@ -31,6 +32,7 @@ CHECKINS = tuple(CheckIn.model_fields)
 DRILLS = tuple(DrillResult.model_fields)
 HURTS = tuple(HurtEvent.model_fields)
 LEVELS = tuple(ExerciseLevel.model_fields)
+REVIEWS = tuple(ClinicianReview.model_fields)
 JSON_LISTS = frozenset({"feelings", "red_flags"})
 """Columns holding a JSON list; the records hold tuples."""
 
@@ -107,6 +109,12 @@ def levels(conn: sqlite3.Connection) -> dict[str, ExerciseLevel]:
     """Each base drill's current level, keyed by the base drill's id."""
     rows = conn.execute(f"SELECT {column_list(LEVELS)} FROM exercise_levels ORDER BY base_id")
     return {lv.base_id: lv for lv in (_build(ExerciseLevel, LEVELS, row) for row in rows)}
+
+
+def clinician_reviews(conn: sqlite3.Connection) -> list[ClinicianReview]:
+    """Each time the person confirmed a clinician had seen them after a red flag, oldest first."""
+    rows = conn.execute(f"SELECT {column_list(REVIEWS)} FROM clinician_reviews ORDER BY at, id")
+    return [_build(ClinicianReview, REVIEWS, row) for row in rows]
 
 
 def encode(record: Record) -> dict[str, Any]:

@@ -34,7 +34,11 @@ Phase = Literal[
 Feeling = Literal["sharp", "numbness_tingling", "weakness", "ache", "other"]
 Action = Literal["regress", "skip", "continue", "end", "red_flag"]
 """What the app suggested after a hurt report, and what the person chose."""
-LevelSource = Literal["stopped", "progressed", "user"]
+Spread = Literal["further", "same", "retreating", "unknown"]
+"""How far down the leg symptoms reach compared with the start of the session."""
+LevelSource = Literal["stopped", "left_out", "progressed", "user"]
+"""Why a drill starts where it does: stopped (on its easier variant), left out (stopped with no
+easier variant: skipped until the person puts it back), progressed, or the person's own choice."""
 
 
 def utc_timestamp(moment: datetime) -> str:
@@ -172,17 +176,34 @@ class HurtEvent(Record):
     suggestion: Action
     choice: Action
     variant_offered: Id | None = None
+    back_pain: Pain | None = None
+    leg_pain: Pain | None = None
+    """`pain` is the higher of the two (older rows have only `pain`)."""
+    spread: Spread | None = None
 
 
 class ExerciseLevel(Record):
-    """The variant a base drill currently starts on, and why (the reason is shown to the user)."""
+    """The variant a base drill currently starts on, and the facts behind it.
+
+    No sentence is stored: "Starting on X because Y was stopped on Tue 1 Dec" is written when it
+    is shown (`core.words`), so it reads right on any later day and in any language."""
 
     base_id: Id
     level_id: Id
-    reason: str
-    since: Timestamp
     source: LevelSource
+    since: Timestamp
+    about_id: Id | None = None
+    """The exercise whose stop (or calm run, for a progression) led here."""
     session_id: SessionId | None = None
+
+
+class ClinicianReview(Record):
+    """The person confirmed that a clinician has seen them since a red-flag stop.
+
+    Until then, sessions stay locked (DESIGN.md §5, CLINICAL.md §4)."""
+
+    red_flag_session_id: SessionId
+    at: Timestamp
 
 
 class ResumeOffer(Record):

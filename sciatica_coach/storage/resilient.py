@@ -1,6 +1,7 @@
 """A log that keeps the session going when the disk says no (read-only folder, disk full).
 
-The app talks to `ResilientLog`, which has the same methods as `SessionLog`. A write that cannot
+The app talks to `ResilientLog`, which has the same methods as `SessionLog` (one generic
+`write(record)`, and the readers). A write that cannot
 be made is kept in an in-memory queue, in order; every later call (and `flush()`) retries the
 queue first, so the session in progress reaches the file as soon as it can. `error` holds a calm
 one-line message for the UI while anything is waiting, and is None once all is written.
@@ -27,23 +28,21 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .errors import NewerDatabaseError, StorageError, UnknownSessionError
 from .log import DEFAULT_OFFER_WITHIN, SessionLog
-from .records import (
-    CheckIn,
-    DrillResult,
-    ExerciseLevel,
-    HurtEvent,
-    Progress,
-    ResumeOffer,
-    Session,
-    SessionEnd,
-    SessionStart,
-    SessionStatus,
-)
 
 if TYPE_CHECKING:
     from datetime import datetime, timedelta
 
     from .queries import TimeBound
+    from .records import (
+        CheckIn,
+        ClinicianReview,
+        DrillResult,
+        ExerciseLevel,
+        HurtEvent,
+        Record,
+        ResumeOffer,
+        Session,
+    )
 
 logger = logging.getLogger(__name__)
 
@@ -116,32 +115,11 @@ class ResilientLog:
             logger.error("closing with %d writes unsaved: %s", len(self._queue), self.error_detail)
         self._drop_connection()
 
-    # Writing: validated now, written now or as soon as possible.
+    # Writing: validated now (records check themselves), written now or as soon as possible.
 
-    def start_session(self, start: SessionStart) -> None:
-        self._submit("session start", lambda log: log.start_session(start))
-
-    def end_session(self, session_id: str, status: SessionStatus, ended_at: str) -> None:
-        end = SessionEnd(session_id=session_id, status=status, ended_at=ended_at)
-        self._submit(
-            "session end", lambda log: log.end_session(end.session_id, end.status, end.ended_at)
-        )
-
-    def update_progress(self, session_id: str, resume_step: int) -> None:
-        p = Progress(session_id=session_id, resume_step=resume_step)
-        self._submit("progress", lambda log: log.update_progress(p.session_id, p.resume_step))
-
-    def add_checkin(self, checkin: CheckIn) -> None:
-        self._submit("check-in", lambda log: log.add_checkin(checkin))
-
-    def add_drill(self, result: DrillResult) -> None:
-        self._submit("drill result", lambda log: log.add_drill(result))
-
-    def add_hurt(self, event: HurtEvent) -> None:
-        self._submit("hurt event", lambda log: log.add_hurt(event))
-
-    def set_level(self, level: ExerciseLevel) -> None:
-        self._submit("exercise level", lambda log: log.set_level(level))
+    def write(self, record: Record) -> None:
+        """Write one record, or keep it in order until it can be written."""
+        self._submit(type(record).__name__, lambda log: log.write(record))
 
     def recover_interrupted(
         self, now: str | datetime, *, offer_within: timedelta = DEFAULT_OFFER_WITHIN
@@ -176,6 +154,9 @@ class ResilientLog:
 
     def levels(self) -> dict[str, ExerciseLevel]:
         return self._read(lambda log: log.levels(), {})
+
+    def clinician_reviews(self) -> list[ClinicianReview]:
+        return self._read(lambda log: log.clinician_reviews(), [])
 
     # Internals.
 

@@ -107,7 +107,49 @@ CREATE TABLE exercise_levels (
 );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+# Frozen once released. Facts instead of sentences (issue: words made at display time):
+# exercise levels keep which exercise was stopped (`about_id`) instead of an English `reason`,
+# hurt events keep back and leg pain apart and how the symptoms moved, and a table records that
+# a clinician has seen the person after a red-flag stop. SQLite cannot change a CHECK
+# constraint in place, so exercise_levels is rebuilt; the stopped exercise of an old row is
+# recovered from the hurt event that stopped it, in the same session.
+_V2 = f"""
+ALTER TABLE hurt_events ADD COLUMN back_pain INTEGER
+    CHECK (back_pain IS NULL OR ({_PAIN.format("back_pain")}));
+ALTER TABLE hurt_events ADD COLUMN leg_pain INTEGER
+    CHECK (leg_pain IS NULL OR ({_PAIN.format("leg_pain")}));
+ALTER TABLE hurt_events ADD COLUMN spread TEXT
+    CHECK (spread IS NULL OR spread IN ('further', 'same', 'retreating', 'unknown'));
+
+CREATE TABLE exercise_levels_v2 (
+    base_id    TEXT PRIMARY KEY NOT NULL CHECK (length(base_id) > 0),
+    level_id   TEXT NOT NULL CHECK (length(level_id) > 0),
+    source     TEXT NOT NULL CHECK (source IN ('stopped', 'left_out', 'progressed', 'user')),
+    since      TEXT NOT NULL CHECK (since GLOB {_TS}),
+    about_id   TEXT CHECK (about_id IS NULL OR length(about_id) > 0),
+    session_id TEXT REFERENCES sessions (id)
+);
+INSERT INTO exercise_levels_v2 (base_id, level_id, source, since, about_id, session_id)
+SELECT l.base_id, l.level_id, l.source, l.since,
+       CASE WHEN l.source = 'stopped' THEN coalesce(
+           (SELECT h.variant_id FROM hurt_events AS h
+            WHERE h.session_id = l.session_id AND h.exercise_id = l.base_id
+            ORDER BY h.at DESC, h.id DESC LIMIT 1),
+           l.base_id) END,
+       l.session_id
+FROM exercise_levels AS l;
+DROP TABLE exercise_levels;
+ALTER TABLE exercise_levels_v2 RENAME TO exercise_levels;
+
+CREATE TABLE clinician_reviews (
+    id                  INTEGER PRIMARY KEY,
+    red_flag_session_id TEXT NOT NULL REFERENCES sessions (id),
+    at                  TEXT NOT NULL CHECK (at GLOB {_TS})
+);
+CREATE INDEX clinician_reviews_by_time ON clinician_reviews (at);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 """The database version this app writes."""
 

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
-from contextlib import suppress
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .datadir import ensure_data_dir
 from .errors import DataDirError
+from .files import write_atomically
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -47,6 +45,8 @@ class Settings(BaseModel):
     first_run_seen: bool = False
     demo_speed: float = Field(10.0, gt=0, le=100)
     affected_side: Literal["left", "right"] | None = None
+    window: Annotated[list[int], Field(min_length=4, max_length=4)] | None = None
+    """Where the window was last time: [x, y, width, height] (used again if it still fits)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ def save_settings(data_dir: Path, settings: Settings) -> bool:
         return False
     text = settings.model_dump_json(indent=2) + "\n"
     try:
-        _atomic_write(path, text.encode("utf-8"))
+        write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
         raise DataDirError(data_dir, exc) from exc
     return True
@@ -133,7 +133,7 @@ def _repair(data_dir: Path, raw: bytes, good: dict[str, Any], why: str) -> Loade
     settings = Settings.model_validate(good)
     try:
         backup = _backup(path, raw)
-        _atomic_write(path, (settings.model_dump_json(indent=2) + "\n").encode("utf-8"))
+        write_atomically(path, (settings.model_dump_json(indent=2) + "\n").encode("utf-8"))
     except OSError as exc:
         logger.warning("could not back up or repair %s: %s", path, exc)
         kept = "the file is left as it is"
@@ -152,7 +152,7 @@ def _backup(path: Path, raw: bytes) -> Path:
             if backup.read_bytes() == raw:
                 return backup
         except FileNotFoundError:
-            _atomic_write(backup, raw)
+            write_atomically(backup, raw)
             return backup
         n += 1
 
@@ -167,30 +167,3 @@ def _read_json(path: Path) -> object:
         return json.loads(path.read_bytes().decode("utf-8"))
     except (OSError, ValueError):
         return None
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a crash leaves the old file or the new, never half."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows cannot open a folder for this)."""
-    if os.name == "nt":  # pragma: no cover - tests run on POSIX
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

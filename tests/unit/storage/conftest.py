@@ -100,7 +100,7 @@ class Records:
         values: dict[str, Any] = {
             "base_id": "double-knees-to-chest",
             "level_id": "single-knee-to-chest",
-            "reason": "Stopped last time: pain 6/10. Starting on an easier version.",
+            "about_id": "double-knees-to-chest",
             "since": at(6),
             "source": "stopped",
             "session_id": self.session_id,

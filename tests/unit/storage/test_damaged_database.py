@@ -11,6 +11,7 @@ import pytest
 
 from sciatica_coach.storage.errors import DatabaseUnavailableError, DataDirError, NewerDatabaseError
 from sciatica_coach.storage.log import SessionLog
+from sciatica_coach.storage.records import SessionEnd
 
 WHEN = datetime(2026, 11, 22, 9, 30, 5)
 ASIDE = "history.db.damaged-20261122-093005"
@@ -20,9 +21,13 @@ def _real_history(path: Path, rec, sessions: int = 40) -> None:
     with SessionLog.open(path) as log:
         for n in range(sessions):
             start = rec.session(started_at=rec.at(n * 60 * 24))
-            log.start_session(start)
-            log.add_hurt(rec.hurt(at=rec.at(n * 60 * 24 + 5)))
-            log.end_session(start.id, "completed", rec.at(n * 60 * 24 + 20))
+            log.write(start)
+            log.write(rec.hurt(at=rec.at(n * 60 * 24 + 5)))
+            log.write(
+                SessionEnd(
+                    session_id=start.id, status="completed", ended_at=rec.at(n * 60 * 24 + 20)
+                )
+            )
 
 
 def _assert_replaced(db_path: Path, log: SessionLog, original: bytes) -> None:
@@ -156,7 +161,7 @@ def test_a_crash_mid_transaction_without_wal_is_rolled_back_not_moved(
     """Where WAL is unavailable a crash leaves a hot journal, which only a writer can undo."""
     kept = rec.session()
     with SessionLog.open(db_path) as log:
-        log.start_session(kept)
+        log.write(kept)
         log.connection.execute("PRAGMA journal_mode = DELETE")
     writer = sqlite3.connect(db_path, isolation_level=None)
     writer.execute("PRAGMA cache_size = 1")  # spill to the file before commit

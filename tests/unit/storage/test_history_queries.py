@@ -8,6 +8,7 @@ import pytest
 
 from sciatica_coach.storage import history
 from sciatica_coach.storage.history import day_start
+from sciatica_coach.storage.records import SessionEnd
 
 PLUS2 = timezone(timedelta(hours=2))
 DIAGNOSTIC = ("diagnos", "disc herniation", "herniat", "you have", "sciatica is", "caused by")
@@ -20,20 +21,20 @@ def ts(text: str) -> str:
 
 def session(log, rec, start, end, status="completed", routine="disc-extension", **pain):
     """One session: `pain` holds before=(back, leg, reach) and after=(...), morning='better'."""
-    log.start_session(rec.session(started_at=ts(start), routine_id=routine))
+    log.write(rec.session(started_at=ts(start), routine_id=routine))
     for moment in ("before", "after"):
         if moment in pain:
             back, leg, reach = pain[moment]
             at = start if moment == "before" else end
-            log.add_checkin(
+            log.write(
                 rec.checkin(moment=moment, at=ts(at), back_pain=back, leg_pain=leg, reach=reach)
             )
     if end is not None:
-        log.end_session(rec.session_id, status, ts(end))
+        log.write(SessionEnd(session_id=rec.session_id, status=status, ended_at=ts(end)))
     if "morning" in pain:
         morning_at = ts(start[:10] + " 07:30") if start else None
         next_day = datetime.fromisoformat(morning_at) + timedelta(days=1)
-        log.add_checkin(
+        log.write(
             rec.checkin(
                 moment="morning_after",
                 at=next_day.isoformat(),
@@ -47,7 +48,7 @@ def session(log, rec, start, end, status="completed", routine="disc-extension", 
 
 
 def drill(log, rec, exercise, status, start, step=0):
-    log.add_drill(
+    log.write(
         rec.drill(
             exercise_id=exercise,
             variant_id=exercise,
@@ -71,11 +72,11 @@ def week(log, rec):
                  before=(5, 6, "below_knee"))  # fmt: skip
     drill(log, rec, "prone-mini-push-up", "done", "2026-03-02 19:01")
     drill(log, rec, "bird-dog", "stopped", "2026-03-02 19:05", step=1)
-    log.add_hurt(rec.hurt(at=ts("2026-03-02 19:08"), exercise_id="bird-dog", variant_id="bird-dog",
+    log.write(rec.hurt(at=ts("2026-03-02 19:08"), exercise_id="bird-dog", variant_id="bird-dog",
                           pain=6, choice="regress", suggestion="regress",
                           variant_offered="bird-dog-short-hold"))  # fmt: skip
-    log.set_level(rec.level(base_id="bird-dog", level_id="bird-dog-short-hold",
-                            reason="Stopped on 2 Mar: pain 6/10.",
+    log.write(rec.level(base_id="bird-dog", level_id="bird-dog-short-hold",
+                            about_id="bird-dog",
                             since=ts("2026-03-02 19:08")))  # fmt: skip
     session(log, rec, "2026-03-03 23:30", "2026-03-04 00:10", before=(3, 5, "thigh"),
             after=(3, 5, "thigh"), morning="same")  # fmt: skip
@@ -86,7 +87,7 @@ def week(log, rec):
         log, rec, "2026-03-05 08:00", "2026-03-05 08:05", "red_flag", before=(6, 7, "foot")
     )
     drill(log, rec, "prone-mini-push-up", "stopped", "2026-03-05 08:01")
-    log.add_hurt(rec.hurt(at=ts("2026-03-05 08:04"), exercise_id="prone-mini-push-up",
+    log.write(rec.hurt(at=ts("2026-03-05 08:04"), exercise_id="prone-mini-push-up",
                           variant_id="prone-mini-push-up", pain=7, red_flags=("both_legs",),
                           suggestion="red_flag", choice="red_flag",
                           variant_offered=None))  # fmt: skip
@@ -153,7 +154,7 @@ def test_adherence_of_an_empty_log(log):
 
 def test_pain_series_has_every_session_with_its_last_checkins(log, rec, week):
     # A corrected "before" check-in replaces the first one.
-    log.add_checkin(rec.checkin(session_id=week["s1"], moment="before", at=ts("2026-03-02 08:01"),
+    log.write(rec.checkin(session_id=week["s1"], moment="before", at=ts("2026-03-02 08:01"),
                                 back_pain=4, leg_pain=5, reach="thigh"))  # fmt: skip
     points = history.pain_series(log.connection, tz=UTC)
     assert len(points) == 8
@@ -204,8 +205,8 @@ def test_drill_table_counts_and_current_level(log, week):
         ("bird-dog", 1, 1, 1, 1),
     ]
     bird = rows[1]
-    assert (bird.level_id, bird.level_reason, bird.level_source) == (
-        "bird-dog-short-hold", "Stopped on 2 Mar: pain 6/10.", "stopped"
+    assert (bird.level_id, bird.level_about, bird.level_source) == (
+        "bird-dog-short-hold", "bird-dog", "stopped"
     )  # fmt: skip
     assert bird.last_done == datetime(2026, 3, 2, 8, 8, tzinfo=UTC)
     assert rows[0].level_id is None
@@ -255,9 +256,15 @@ def test_summary_compares_two_weeks_and_never_diagnoses(log, rec):
     for day in range(35):
         at = start + timedelta(days=day)
         leg, back = (6, 5) if day < 14 else (4, 4) if day < 21 else (3, 5)
-        log.start_session(rec.session(started_at=at))
-        log.add_checkin(rec.checkin(at=at, back_pain=back, leg_pain=leg, reach="thigh"))
-        log.end_session(rec.session_id, "completed", (at + timedelta(minutes=15)).isoformat())
+        log.write(rec.session(started_at=at))
+        log.write(rec.checkin(at=at, back_pain=back, leg_pain=leg, reach="thigh"))
+        log.write(
+            SessionEnd(
+                session_id=rec.session_id,
+                status="completed",
+                ended_at=(at + timedelta(minutes=15)).isoformat(),
+            )
+        )
     s = history.summary(log.connection, tz=UTC)
     assert s.windows == ("the first two weeks", "the last two")
     assert s.sentences[:3] == (

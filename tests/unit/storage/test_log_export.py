@@ -11,13 +11,14 @@ import pytest
 
 from sciatica_coach.storage.export import CSV_COLUMNS, export_json, write_csv
 from sciatica_coach.storage.log import SessionLog
+from sciatica_coach.storage.records import SessionEnd
 
 
 @pytest.fixture
 def filled(log: SessionLog, rec) -> dict[str, object]:
     """A session with a check-in, two drills and a hurt event; a level; a loose check-in."""
     start = rec.session()
-    log.start_session(start)
+    log.write(start)
     items = {
         "start": start,
         "checkin": rec.checkin(),
@@ -28,12 +29,12 @@ def filled(log: SessionLog, rec) -> dict[str, object]:
         "hurt": rec.hurt(),
         "level": rec.level(),
     }
-    log.add_checkin(items["checkin"])
+    log.write(items["checkin"])
     for drill in items["drills"]:
-        log.add_drill(drill)
-    log.add_hurt(items["hurt"])
-    log.set_level(items["level"])
-    log.end_session(start.id, "stopped", rec.at(8))
+        log.write(drill)
+    log.write(items["hurt"])
+    log.write(items["level"])
+    log.write(SessionEnd(session_id=start.id, status="stopped", ended_at=rec.at(8)))
     return items
 
 
@@ -46,9 +47,14 @@ def test_json_has_the_documented_shape(log: SessionLog, rec, filled) -> None:
             {
                 "id": start.id,
                 "routine": "disc-extension",
+                "routine_title": "Disc / extension bias",
                 "started_at": rec.at(0),
                 "ended_at": rec.at(8),
                 "status": "stopped",
+                "resume_step": 0,
+                "resumed_from": None,
+                "speed": 1.0,
+                "routine_hash": rec.routine_hash,
                 "checkins": [
                     {
                         "session_id": start.id,
@@ -101,23 +107,43 @@ def test_json_has_the_documented_shape(log: SessionLog, rec, filled) -> None:
                         "suggestion": "regress",
                         "choice": "skip",
                         "variant_offered": "supine-knee-rock",
+                        "back_pain": None,
+                        "leg_pain": None,
+                        "spread": None,
                     }
                 ],
             }
-        ]
+        ],
+        "checkins_without_session": [],
+        "levels": [
+            {
+                "base_id": "double-knees-to-chest",
+                "level_id": "single-knee-to-chest",
+                "source": "stopped",
+                "since": rec.at(6),
+                "about_id": "double-knees-to-chest",
+                "session_id": start.id,
+            }
+        ],
+        "clinician_reviews": [],
     }
     assert json.loads(json.dumps(exported)) == exported  # plain JSON all the way down
 
 
 def test_json_of_an_empty_log(log: SessionLog) -> None:
-    assert export_json(log) == {"sessions": []}
+    assert export_json(log) == {
+        "sessions": [],
+        "checkins_without_session": [],
+        "levels": [],
+        "clinician_reviews": [],
+    }
 
 
 def test_csv_opens_with_dictreader_and_has_every_row(
     log: SessionLog, rec, filled, tmp_path: Path
 ) -> None:
     loose = rec.checkin(session_id=None, moment="morning_after", at=rec.at(60 * 24), morning="same")
-    log.add_checkin(loose)
+    log.write(loose)
     out = tmp_path / "history.csv"
 
     assert write_csv(log, out) == 7
@@ -181,7 +207,7 @@ def test_csv_to_a_stream_is_plain_text(log: SessionLog, filled) -> None:
 
 
 def test_csv_text_cannot_run_as_a_spreadsheet_formula(log: SessionLog, rec) -> None:
-    log.start_session(rec.session(routine_title='=HYPERLINK("http://example.com")'))
+    log.write(rec.session(routine_title='=HYPERLINK("http://example.com")'))
     stream = io.StringIO()
     write_csv(log, stream)
     [row] = csv.DictReader(io.StringIO(stream.getvalue()))

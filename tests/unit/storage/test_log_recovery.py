@@ -12,21 +12,19 @@ from pathlib import Path
 import pytest
 
 from sciatica_coach.storage.log import SessionLog
-from sciatica_coach.storage.records import ResumeOffer
+from sciatica_coach.storage.records import Progress, ResumeOffer, SessionEnd
 
 
 def test_an_unfinished_session_is_offered_at_the_step_where_it_stopped(
     log: SessionLog, rec
 ) -> None:
     start = rec.session()
-    log.start_session(start)
-    log.add_checkin(rec.checkin())
+    log.write(start)
+    log.write(rec.checkin())
     for step in range(3):
-        log.add_drill(
-            rec.drill(step=step, started_at=rec.at(step * 4), ended_at=rec.at(step * 4 + 3))
-        )
-        log.update_progress(start.id, step + 1)
-    log.add_hurt(rec.hurt(at=rec.at(13), step=3))
+        log.write(rec.drill(step=step, started_at=rec.at(step * 4), ended_at=rec.at(step * 4 + 3)))
+        log.write(Progress(session_id=start.id, resume_step=step + 1))
+    log.write(rec.hurt(at=rec.at(13), step=3))
     # ...and the app is killed here.
 
     offers = log.recover_interrupted(rec.at(60 * 8))
@@ -49,22 +47,22 @@ def test_an_unfinished_session_is_offered_at_the_step_where_it_stopped(
 
 
 def test_recovery_runs_once(log: SessionLog, rec) -> None:
-    log.start_session(rec.session())
+    log.write(rec.session())
     assert len(log.recover_interrupted(rec.at(10))) == 1
     assert log.recover_interrupted(rec.at(11)) == []
 
 
 def test_a_session_with_no_events_ends_when_it_started(log: SessionLog, rec) -> None:
     start = rec.session()
-    log.start_session(start)
+    log.write(start)
     [offer] = log.recover_interrupted(rec.at(30))
     assert (offer.ended_at, offer.resume_step, offer.drills_done) == (start.started_at, 0, 0)
 
 
 def test_finished_sessions_are_left_alone(log: SessionLog, rec) -> None:
     done = rec.session()
-    log.start_session(done)
-    log.end_session(done.id, "red_flag", rec.at(4))
+    log.write(done)
+    log.write(SessionEnd(session_id=done.id, status="red_flag", ended_at=rec.at(4)))
 
     assert log.recover_interrupted(rec.at(30)) == []
     assert log.session(done.id) == log.sessions()[0]
@@ -77,7 +75,7 @@ def test_only_recent_sessions_are_offered_newest_first(log: SessionLog, rec) -> 
     yesterday = rec.session(started_at=rec.at(9 * day))
     today = rec.session(started_at=rec.at(10 * day - 60))
     for start in (old, today, yesterday):
-        log.start_session(start)
+        log.write(start)
 
     offers = log.recover_interrupted(rec.at(10 * day), offer_within=timedelta(days=2))
 
@@ -87,14 +85,14 @@ def test_only_recent_sessions_are_offered_newest_first(log: SessionLog, rec) -> 
 
 def test_a_resumed_session_links_to_the_one_it_continues(log: SessionLog, rec) -> None:
     first = rec.session()
-    log.start_session(first)
-    log.update_progress(first.id, 2)
+    log.write(first)
+    log.write(Progress(session_id=first.id, resume_step=2))
     [offer] = log.recover_interrupted(rec.at(30))
 
     resumed = rec.session(
         started_at=rec.at(31), resume_step=offer.resume_step, resumed_from=offer.session_id
     )
-    log.start_session(resumed)
+    log.write(resumed)
 
     stored = log.session(resumed.id)
     assert stored is not None
@@ -105,20 +103,20 @@ CHILD = textwrap.dedent(
     """
     import sys
     from sciatica_coach.storage.log import SessionLog
-    from sciatica_coach.storage.records import DrillResult, SessionStart
+    from sciatica_coach.storage.records import DrillResult, Progress, SessionStart
 
     path, session_id = sys.argv[1], sys.argv[2]
     log = SessionLog.open(path)
-    log.start_session(SessionStart(
+    log.write(SessionStart(
         id=session_id, routine_id="disc-extension", routine_title="Disc",
         routine_hash="0" * 64, started_at="2026-11-22T02:15:00+00:00"))
     print("started", flush=True)
     for step in range(100_000):
         at = f"2026-11-22T{3 + step // 3600 % 20:02d}:{step // 60 % 60:02d}:{step % 60:02d}+00:00"
-        log.add_drill(DrillResult(
+        log.write(DrillResult(
             session_id=session_id, step=step, exercise_id="bird-dog", variant_id="bird-dog",
             status="done", sets_done=1, started_at=at, ended_at=at))
-        log.update_progress(session_id, step + 1)
+        log.write(Progress(session_id=session_id, resume_step=step + 1))
         print(step, flush=True)
     """
 )

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from sciatica_coach.storage.log import SessionLog
+from sciatica_coach.storage.records import Progress, SessionEnd
 from sciatica_coach.storage.resilient import ResilientLog
 
 
@@ -31,17 +32,17 @@ def _one_session(res: ResilientLog, rec) -> list[object]:
     """Log a whole short session through `res`; return the records in the order given."""
     start = rec.session()
     events: list[object] = [start, rec.checkin()]
-    res.start_session(start)
-    res.add_checkin(events[1])  # type: ignore[arg-type]
+    res.write(start)
+    res.write(events[1])  # type: ignore[arg-type]
     for step in range(2):
         drill = rec.drill(step=step, started_at=rec.at(step * 4), ended_at=rec.at(step * 4 + 3))
-        res.add_drill(drill)
-        res.update_progress(start.id, step + 1)
+        res.write(drill)
+        res.write(Progress(session_id=start.id, resume_step=step + 1))
         events.append(drill)
     hurt = rec.hurt(at=rec.at(9), step=2)
-    res.add_hurt(hurt)
-    res.set_level(rec.level())
-    res.end_session(start.id, "stopped", rec.at(10))
+    res.write(hurt)
+    res.write(rec.level())
+    res.write(SessionEnd(session_id=start.id, status="stopped", ended_at=rec.at(10)))
     return [*events, hurt]
 
 
@@ -80,12 +81,12 @@ def test_the_next_call_retries_the_queue_first(unwritable, rec) -> None:
     path = unwritable.folder / "history.db"
     res = ResilientLog(path)
     start = rec.session()
-    res.start_session(start)
-    res.add_checkin(rec.checkin())
+    res.write(start)
+    res.write(rec.checkin())
     assert res.pending == 2
 
     unwritable.restore()
-    res.add_hurt(rec.hurt())  # no flush(): the call itself writes what waited
+    res.write(rec.hurt())  # no flush(): the call itself writes what waited
 
     assert res.pending == 0
     assert len(res.hurt_events(start.id)) == 1
@@ -106,12 +107,12 @@ def test_writes_failing_mid_session_are_kept_in_order(
 ) -> None:
     opener = LiveOpener()
     res = ResilientLog(db_path, opener=opener)
-    res.start_session(rec.session())
+    res.write(rec.session())
     opener.pragma(block.format(pages=_pages(opener)))  # no room for one more page
 
     start = rec.session(routine_title="A long title " * 500)  # needs new pages
-    res.start_session(start)
-    res.add_hurt(rec.hurt())
+    res.write(start)
+    res.write(rec.hurt())
     assert res.pending == 2
     assert res.error is not None
     assert reason in res.error
@@ -133,13 +134,13 @@ def test_a_write_the_database_rejects_is_logged_and_does_not_block_the_rest(
     res = ResilientLog(db_path)
     orphan = rec.checkin()  # its session was never started: a bug in the caller
     with caplog.at_level(logging.ERROR):
-        res.add_checkin(orphan)
-    assert "dropped a check-in" in caplog.text
+        res.write(orphan)
+    assert "dropped a CheckIn" in caplog.text
     assert "FOREIGN KEY" in caplog.text
 
     start = rec.session()
-    res.start_session(start)
-    res.end_session(start.id, "completed", rec.at(20))
+    res.write(start)
+    res.write(SessionEnd(session_id=start.id, status="completed", ended_at=rec.at(20)))
     assert (res.pending, res.error) == (0, None)
     assert [s.status for s in res.sessions()] == ["completed"]
     res.close()
@@ -148,9 +149,9 @@ def test_a_write_the_database_rejects_is_logged_and_does_not_block_the_rest(
 def test_values_are_checked_before_they_are_queued(unwritable, rec) -> None:
     res = ResilientLog(unwritable.folder / "history.db")
     with pytest.raises(ValueError, match="status"):
-        res.end_session(rec.session().id, "finished", rec.at(1))  # type: ignore[arg-type]
+        res.write(SessionEnd(session_id=rec.session().id, status="finished", ended_at=rec.at(1)))  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="resume_step"):
-        res.update_progress(rec.session().id, -1)
+        res.write(Progress(session_id=rec.session().id, resume_step=-1))
     assert res.pending == 0
     res.close()
 
@@ -158,12 +159,12 @@ def test_values_are_checked_before_they_are_queued(unwritable, rec) -> None:
 def test_recovery_and_readers_through_the_wrapper(db_path: Path, rec) -> None:
     res = ResilientLog(db_path)
     start = rec.session()
-    res.start_session(start)
-    res.add_drill(rec.drill())
-    res.add_checkin(rec.checkin())
-    res.set_level(rec.level())
-    res.add_hurt(rec.hurt())
-    res.update_progress(start.id, 1)
+    res.write(start)
+    res.write(rec.drill())
+    res.write(rec.checkin())
+    res.write(rec.level())
+    res.write(rec.hurt())
+    res.write(Progress(session_id=start.id, resume_step=1))
     res.close()
 
     res = ResilientLog(db_path)
@@ -193,7 +194,7 @@ def test_a_newer_history_file_is_explained(db_path: Path, rec) -> None:
     conn.close()
 
     res = ResilientLog(db_path)
-    res.start_session(rec.session())
+    res.write(rec.session())
 
     assert res.error is not None
     assert "newer version of the app" in res.error
@@ -215,7 +216,7 @@ def test_closing_with_writes_unsaved_says_so(
     unwritable, rec, caplog: pytest.LogCaptureFixture
 ) -> None:
     res = ResilientLog(unwritable.folder / "history.db")
-    res.start_session(rec.session())
+    res.write(rec.session())
     with caplog.at_level(logging.ERROR):
         res.close()
     assert "closing with 1 writes unsaved" in caplog.text

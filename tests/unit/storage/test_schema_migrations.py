@@ -52,8 +52,12 @@ BAD_VALUES = [
     ("hurt_events", "red_flags", "{}"),
     ("hurt_events", "suggestion", "ignore"),
     ("hurt_events", "choice", None),
+    ("hurt_events", "back_pain", 11),
+    ("hurt_events", "leg_pain", -1),
+    ("hurt_events", "spread", "worse"),
     ("exercise_levels", "source", "physio"),
     ("exercise_levels", "since", "soon"),
+    ("clinician_reviews", "at", "later"),
 ]
 
 
@@ -64,6 +68,7 @@ def _valid_rows(rec) -> dict[str, dict[str, object]]:
         "drill_results": queries.encode(rec.drill()),
         "hurt_events": queries.encode(rec.hurt()),
         "exercise_levels": queries.encode(rec.level(session_id=None)),
+        "clinician_reviews": {"red_flag_session_id": rec.session_id, "at": rec.at(9)},
     }
 
 
@@ -79,10 +84,10 @@ def test_check_constraints_refuse_bad_values(
     log: SessionLog, rec, table: str, column: str, value: object
 ) -> None:
     start = rec.session()
-    log.start_session(start)
+    log.write(start)
     rows = {"sessions": {**queries.encode(start), "id": "f" * 32}, **_valid_rows(rec)}
     rows = {
-        name: {**row, "session_id": start.id} if "session_id" in row else row
+        name: {**row, **{k: start.id for k in ("session_id", "red_flag_session_id") if k in row}}
         for name, row in rows.items()
     }
     conn = log.connection
@@ -186,3 +191,42 @@ def test_a_failing_sql_migration_is_rolled_back_whole(db_path: Path) -> None:
     with pytest.raises(MigrationError, match="version 1"):
         SessionLog.open(db_path, migrations=("CREATE TABLE a (x); CREATE TABLE a (y);",))
     assert _version(db_path) == 0
+
+
+def test_version_1_levels_become_facts_without_losing_a_row(db_path: Path) -> None:
+    """A version-1 history keeps every row; a stopped drill's English reason becomes which
+    exercise was stopped (found from the hurt event that stopped it), so the words can be made
+    on the day they are shown."""
+    from sciatica_coach.storage.schema import MIGRATIONS
+
+    SessionLog.open(db_path, migrations=MIGRATIONS[:1]).close()
+    conn = sqlite3.connect(db_path)
+    sid, ts = "a" * 32, "2026-11-16T09:00:00+00:00"  # a Monday
+    conn.executescript(
+        f"""
+        INSERT INTO sessions (id, routine_id, routine_title, routine_hash, started_at)
+            VALUES ('{sid}', 'disc-extension', 'Disc', '{"0" * 64}', '{ts}');
+        INSERT INTO hurt_events (session_id, at, step, exercise_id, variant_id, "set", phase,
+            elapsed_s, pain, suggestion, choice)
+            VALUES ('{sid}', '{ts}', 0, 'prone-mini-push-up', 'prone-on-elbows', 1, 'hold',
+            12.0, 6, 'regress', 'regress');
+        INSERT INTO exercise_levels (base_id, level_id, reason, since, source, session_id)
+            VALUES ('prone-mini-push-up', 'prone-lying', 'prone on elbows was stopped today',
+            '{ts}', 'stopped', '{sid}'),
+            ('bird-dog', 'bird-dog-pulses', 'you chose to step up', '{ts}', 'progressed', NULL);
+        """
+    )
+    conn.commit()
+    conn.close()
+
+    with SessionLog.open(db_path) as log:
+        levels = log.levels()
+        [hurt] = log.hurt_events()
+    assert _version(db_path) == SCHEMA_VERSION
+    assert (levels["prone-mini-push-up"].about_id, levels["prone-mini-push-up"].since) == (
+        "prone-on-elbows",
+        ts,
+    )
+    assert levels["bird-dog"].level_id == "bird-dog-pulses"
+    assert levels["bird-dog"].about_id is None
+    assert (hurt.pain, hurt.back_pain, hurt.leg_pain, hurt.spread) == (6, None, None, None)

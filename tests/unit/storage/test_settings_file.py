@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sciatica_coach.storage import settings as settings_module
+from sciatica_coach.storage import files as files_module
 from sciatica_coach.storage.datadir import default_data_dir, ensure_data_dir
 from sciatica_coach.storage.errors import DataDirError
 from sciatica_coach.storage.settings import Settings, load_settings, save_settings, settings_path
@@ -30,6 +30,7 @@ def test_no_file_gives_the_defaults(tmp_path: Path) -> None:
         "first_run_seen": False,
         "demo_speed": 10.0,
         "affected_side": None,
+        "window": None,
     }
     assert list(tmp_path.iterdir()) == []  # loading writes nothing
 
@@ -130,7 +131,7 @@ def test_a_failed_save_leaves_the_old_file_whole(
     def crash(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(settings_module.os, "replace", crash)
+    monkeypatch.setattr(files_module.os, "replace", crash)
     with pytest.raises(DataDirError, match="No space left on device"):
         save_settings(tmp_path, Settings(theme="light"))
 
@@ -152,8 +153,8 @@ def test_save_goes_through_fsync_and_replace(
         calls.append(f"replace {Path(src).parent == tmp_path} {Path(dst).name}")
         real_replace(src, dst)
 
-    monkeypatch.setattr(settings_module.os, "fsync", fsync)
-    monkeypatch.setattr(settings_module.os, "replace", replace)
+    monkeypatch.setattr(files_module.os, "fsync", fsync)
+    monkeypatch.setattr(files_module.os, "replace", replace)
     save_settings(tmp_path, Settings())
 
     assert calls == ["fsync", "replace True settings.json", "fsync"]  # data, rename, folder

@@ -30,13 +30,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sciatica_coach.audio.cue_router import CueOptions
 from sciatica_coach.audio.dispatch import CueDispatcher
 from sciatica_coach.audio.player import PlayerStatus, PlaysoundPlayer, SilentPlayer, Started
-from sciatica_coach.core.clock import FakeClock
 from sciatica_coach.core.plan import build_plan
 from sciatica_coach.core.session import SessionMachine
 from sciatica_coach.core.shipped import load_shipped
+from tests.helpers.doubles import FakeClock
 
 if TYPE_CHECKING:
     from sciatica_coach.core import events as ev
+    from sciatica_coach.core.library import Library
     from sciatica_coach.core.plan import Plan
 
 STEP_S = 0.05
@@ -99,8 +100,8 @@ def emit_drops_a_reference() -> bool:
     return sys.getrefcount(True) < before - 5
 
 
-def qt_path(plan: Plan, cues: int) -> list[float] | str:
-    """Machine -> SessionDriver's `cue` signal -> CueOutput -> CueDispatcher -> play() entered."""
+def qt_path(lib: Library, routine_id: str, cues: int) -> list[float] | str:
+    """Session -> SessionDriver's `cue` signal -> CueOutput -> CueDispatcher -> play() entered."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import PySide6
     from PySide6.QtCore import QCoreApplication
@@ -118,15 +119,32 @@ def qt_path(plan: Plan, cues: int) -> list[float] | str:
     out: list[float] = []
     stamp = [0.0]
 
-    class StampedMachine(SessionMachine):
-        def tick(self, now: float) -> list[ev.Event]:
-            events = super().tick(now)
+    from datetime import UTC, datetime
+
+    from sciatica_coach.services.routine_files import routine_hash
+    from sciatica_coach.services.session_run import SessionRun
+    from sciatica_coach.storage.log import SessionLog
+
+    class StampedRun(SessionRun):
+        def tick(self) -> list[ev.Event]:
+            events = super().tick()
             stamp[0] = time.perf_counter()
             return events
 
+    routine = lib.routine(routine_id)
+    log = SessionLog.open(":memory:")
     while len(out) < cues:
         clock = FakeClock(0.0)
-        driver = SessionDriver(StampedMachine(plan), clock)
+        run = StampedRun(
+            plan=build_plan(routine, lib.catalogue),
+            routine=routine,
+            catalogue=lib.catalogue,
+            log=log,
+            clock=clock,
+            now=lambda: datetime.now(UTC),
+            routine_hash=routine_hash(routine),
+        )
+        driver = SessionDriver(run)
         output = CueOutput(player, CueOptions())
         output.attach(driver)
         driver.start()
@@ -190,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"cue latency over {args.cues} cues ({args.routine}, repeated as needed)")
     print(f"  machine event -> play() entered:     {summary(pure_path(plan, args.cues))}")
-    qt: Any = qt_path(plan, args.cues)
+    qt: Any = qt_path(lib, args.routine, args.cues)
     shown = qt if isinstance(qt, str) else summary(qt)
     print(f"  driver signal -> play() entered:     {shown}")
     result = process_start(args.cues)

@@ -1,7 +1,8 @@
 """Entry point: parse the command line, then run a sub-command or build and start the window.
 
-All wiring lives here. Qt is imported only when the window is wanted, so sub-commands start
-fast and run on machines without a display.
+All wiring lives here: the services (settings, the log, the library, the coach) are built once,
+then handed to the window's parts, each getting only what it uses. Qt is imported only when the
+window is wanted, so sub-commands start fast and run on machines without a display.
 """
 
 from __future__ import annotations
@@ -9,16 +10,208 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cli
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    import argparse
+    from collections.abc import Callable, Sequence
+    from datetime import datetime
 
+    from .audio.player import CuePlayer
+    from .core.clock import Clock
+    from .core.library import Library
+    from .services.settings_store import SettingsStore
+    from .ui.look import Look
+    from .ui.main_window import MainWindow
+    from .ui.shell import Shell
 
 LOG_ENV = "SCIATICA_COACH_LOG"
 """Set to a level name (INFO, DEBUG) to log to stderr: what was committed, sound problems..."""
+HISTORY_FILE = "history.db"
+SELF_CHECK_ROUTINE = "quick-tour"
+SELF_CHECK_SPEED = 50.0
+SELF_CHECK_TIMEOUT_MS = 120_000
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Options:
+    """What the command line asked for (DESIGN.md §9), plus injection points for tests."""
+
+    data_dir: Path
+    routine: Path | None = None
+    start: bool = False
+    speed: float = 1.0
+    demo: bool = False
+    fullscreen: bool = False
+    self_check: bool = False
+    make_clock: Callable[[float], Clock] | None = None
+    now: Callable[[], datetime] | None = None
+    make_player: Callable[[], CuePlayer] | None = None
+    extra_paths: list[Path] = field(default_factory=list)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Options:
+        if args.data_dir is not None:
+            data_dir = Path(args.data_dir)
+        else:
+            from .storage.datadir import default_data_dir
+
+            data_dir = default_data_dir()
+        return cls(
+            data_dir=data_dir,
+            routine=args.routine,
+            start=args.start,
+            speed=SELF_CHECK_SPEED if args.self_check else args.speed,
+            demo=args.demo or args.self_check,
+            fullscreen=args.fullscreen,
+            self_check=args.self_check,
+        )
+
+
+@dataclass
+class Loaded:
+    """What is read off the UI thread: the routines and the settings (no Qt, no database)."""
+
+    library: Library
+    settings: SettingsStore
+
+
+def load(options: Options) -> Loaded:
+    """Runs on the loader thread: pure Python, nothing of Qt touched."""
+    from .services.routine_files import load_all, user_folder
+    from .services.settings_store import SettingsStore
+
+    settings = SettingsStore.load(options.data_dir, demo=options.demo)
+    library = load_all(options.extra_paths, user_folder(options.data_dir, demo=options.demo))
+    for problem in library.problems:
+        logger.warning("routine file problem: %s", problem)
+    return Loaded(library, settings)
+
+
+def wire(window: MainWindow, options: Options, loaded: Loaded, look: Look) -> Shell:
+    """Build the services once and hand each part of the window what it uses (UI thread)."""
+    from .core.clock import RealClock, ScaledClock
+    from .core.timestamps import utc_now
+    from .services.coach import CoachService, StartOptions
+    from .services.routine_files import user_folder
+    from .storage.resilient import ResilientLog
+    from .ui.prompts import QtPrompts
+    from .ui.shell import Shell
+    from .ui.sound import SoundCues, default_player
+
+    log = ResilientLog(":memory:" if options.demo else options.data_dir / HISTORY_FILE)
+    now = options.now or utc_now
+
+    def clock_for(speed: float) -> Clock:
+        if options.make_clock is not None:
+            return options.make_clock(speed)
+        return RealClock() if speed == 1 else ScaledClock(speed)
+
+    names: list[Callable[[str], str]] = []
+    prompts = QtPrompts(window, lambda i: names[0](i), now)
+    service = CoachService(
+        library=loaded.library,
+        log=log,
+        prompts=prompts,
+        settings=loaded.settings,
+        clock_for=clock_for,
+        now=now,
+        options=StartOptions(start=options.start, demo=options.demo, speed=options.speed),
+        keep_routines_in=user_folder(options.data_dir, demo=options.demo),
+    )
+    names.append(service.name)
+    look.settings = loaded.settings
+    sound = SoundCues((options.make_player or default_player)(), loaded.settings.settings)
+    shell = Shell(
+        window,
+        service,
+        log,
+        loaded.settings,
+        prompts,
+        look,
+        sound,
+        data_dir=None if options.demo else options.data_dir,
+    )
+    sound.setParent(shell)
+    return shell
+
+
+def run_window(args: argparse.Namespace, argv: list[str]) -> int:
+    from .ui import launch
+    from .ui.look import Look
+
+    options = Options.from_args(args)
+    app = launch.make_app(argv)
+    raw = launch.read_settings_cheaply(options.data_dir)
+    theme_name, scale = launch.appearance(raw)
+    window = launch.build_window(theme_name, scale)
+    launch.place(window, raw.get("window"))
+    if options.fullscreen:
+        window.set_full_screen(True)
+    else:
+        window.show()
+    look = Look(theme_name, scale, parent=window)
+    shells: list[Shell] = []
+
+    def loaded(result: object) -> None:
+        assert isinstance(result, Loaded)
+        shell = wire(window, options, result, look)
+        shells.append(shell)
+        if options.self_check:
+            _self_check(shell)
+        shell.begin(options.routine, start=options.start)
+
+    launch.after_first_frame(window, lambda: load(options), loaded)
+    code = app.exec()
+    for shell in shells:
+        shell.remember_geometry()
+        shell.shutdown()
+    return code
+
+
+def _self_check(shell: Shell) -> None:
+    """For a built bundle: every routine loads, the window opens, a short routine runs."""
+    from PySide6.QtCore import QTimer, qVersion
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
+
+    def ready() -> None:
+        lib = shell.service.library
+        if lib.problems or SELF_CHECK_ROUTINE not in lib.routines:
+            found = "found" if SELF_CHECK_ROUTINE in lib.routines else "missing"
+            _say(f"FAILED: {len(lib.problems)} problem(s) in the shipped routines; {found}: "
+                 f"{SELF_CHECK_ROUTINE}")  # fmt: skip
+            app.exit(1)
+            return
+        shell.sessions.start(SELF_CHECK_ROUTINE, checkins=False)
+
+    def finished(_run: object) -> None:
+        count = len(shell.service.library.routines)
+        platform = QApplication.platformName()
+        _say(f"ok: {count} routines loaded, {SELF_CHECK_ROUTINE} ran to the end "
+             f"(Qt {qVersion()}, {platform} platform)")  # fmt: skip
+        app.exit(0)
+
+    def timeout() -> None:
+        _say(f"FAILED: {SELF_CHECK_ROUTINE} did not end in {SELF_CHECK_TIMEOUT_MS // 1000} s")
+        app.exit(1)
+
+    shell.ready.connect(ready)
+    shell.sessions.sessionFinished.connect(finished)
+    QTimer.singleShot(SELF_CHECK_TIMEOUT_MS, timeout)
+
+
+def _say(text: str) -> None:
+    """The self-check's one line on stdout; `print` skips it where there is none (windowed .exe)."""
+    print(f"self-check: {text}", flush=True)  # noqa: T201
 
 
 def routine_as_option(argv: list[str]) -> list[str]:
@@ -45,6 +238,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command is not None:
         return cli.run(args)
-    from .ui.launch import run_window
-
     return run_window(args, sys.argv[:1])

@@ -173,8 +173,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     import json
 
-    from .core.plan import build_plan, format_timeline, plan_json
+    from .core.plan import build_plan, plan_json
     from .core.shipped import load_routine_file
+    from .core.timeline import format_timeline
 
     lib, routine = load_routine_file(args.file)
     if routine is None:
@@ -199,11 +200,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Everything the log holds; read-only: a missing log is reported, never created."""
-    import io
-    import json
-
     from .storage.errors import StorageError
-    from .storage.export import export_json, write_csv
+    from .storage.export import export_text, write_export
     from .storage.log import SessionLog
 
     db = _data_dir(args) / "history.db"
@@ -212,24 +210,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         with SessionLog.open(db) as log:
-            if args.format == "json":
-                text = json.dumps(export_json(log), indent=1) + "\n"
-            else:
-                buffer = io.StringIO()
-                write_csv(log, buffer)
-                text = buffer.getvalue()
+            if args.out is None:
+                sys.stdout.write(export_text(log, args.format))
+                return EXIT_OK
+            write_export(log, args.out, args.format)
     except StorageError as exc:
         print(f"{db}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.out is None:
-        sys.stdout.write(text)
-    else:
-        try:
-            args.out.write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
-        except OSError as exc:
-            print(f"{args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
-            return EXIT_USAGE
-        print(f"wrote {args.out}", file=sys.stderr)
+    except OSError as exc:
+        print(f"{args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {args.out}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -263,8 +254,16 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """The `sciatica-coach-cli` console script: run a sub-command; never opens the window.
+
+    With no sub-command, prints the usage and exits 1 (`sciatica-coach` opens the window then)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command is None:
-        print("no sub-command given; run `sciatica-coach --help`", file=sys.stderr)
+        parser.print_usage(sys.stderr)
+        print(
+            f"no sub-command given: one of {', '.join(SUBCOMMANDS)} (see --help)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     return run(args)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sciatica_coach.core.models import Kind
-from sciatica_coach.core.plan import Plan, Segment, build_plan
+from sciatica_coach.core.plan import Change, ChangeCause, Plan, Segment, build_plan
 from sciatica_coach.core.shipped import load_shipped
 from sciatica_coach.storage.log import SessionLog
 from sciatica_coach.storage.records import (
@@ -36,6 +36,7 @@ from sciatica_coach.storage.records import (
     DrillResult,
     ExerciseLevel,
     HurtEvent,
+    SessionEnd,
     SessionStart,
     SessionStatus,
     utc_timestamp,
@@ -50,7 +51,7 @@ LATER_FROM_DAY = 70
 RED_FLAG_AT = (0.37, 0.81)
 """Fractions of the history where a red-flag stop happens (histories of MIN_DAYS_FOR_FLAGS+)."""
 MIN_DAYS_FOR_FLAGS = 90
-RED_FLAGS = (("saddle_numbness", "bladder_change"), ("both_legs",))
+RED_FLAGS = (("bladder", "saddle"), ("both_legs",))
 
 
 @dataclass
@@ -172,7 +173,7 @@ def _session(
     rng, lib = story.rng, story.lib
     sid = uuid.UUID(int=rng.getrandbits(128), version=4).hex
     routine = lib.routine(routine_id)
-    log.start_session(
+    log.write(
         SessionStart(
             id=sid,
             routine_id=routine_id,
@@ -192,9 +193,9 @@ def _session(
             leg_pain=leg,
             reach=_reach(rng, leg),
         )
-        log.add_checkin(checkin)
+        log.write(checkin)
     variants = {
-        step: (story.levels[base], None)
+        step: (story.levels[base], Change(ChangeCause.STOPPED, base))
         for step, base in enumerate(_bases(lib, routine_id))
         if base in story.levels
     }
@@ -223,7 +224,7 @@ def _session(
             drill_status = "stopped"
             clock = outcome[1]
         sets = 0 if drill_status == "skipped" else drill.dose.sets
-        log.add_drill(
+        log.write(
             DrillResult(
                 session_id=sid,
                 step=drill.step,
@@ -240,12 +241,12 @@ def _session(
             break
         if outcome is None and drill_status == "done" and drill.base in story.levels:
             _maybe_progress(log, story, sid, drill.base, clock, leg)
-    log.end_session(sid, status, utc_timestamp(clock))
+    log.write(SessionEnd(session_id=sid, status=status, ended_at=utc_timestamp(clock)))
     if status == "completed" and rng.random() < 0.86:
         relief_leg = rng.gauss(0.9 if routine_id == MAIN else 0.5, 0.7)
         relief_back = rng.gauss(0.3, 0.8)
         leg_after = _clip(leg - relief_leg)
-        log.add_checkin(
+        log.write(
             CheckIn(
                 session_id=sid,
                 moment="after",
@@ -261,7 +262,7 @@ def _session(
             roll = rng.random()
             worse = 0.25 if today.flare > 1.5 else 0.08
             feel: Morning = "worse" if roll < worse else "better" if roll < worse + 0.45 else "same"
-            log.add_checkin(
+            log.write(
                 CheckIn(
                     session_id=sid, moment="morning_after", at=utc_timestamp(morning), morning=feel
                 )
@@ -294,7 +295,7 @@ def _hurt(
         suggestion = "regress" if regression and rng.random() < 0.5 else "continue"
     choice: Action = suggestion if rng.random() < 0.75 else rng.choice(("skip", "end"))
     at = began + (ended - began) * rng.uniform(0.2, 0.8)
-    log.add_hurt(
+    log.write(
         _hurt_event(
             sid,
             plan,
@@ -313,11 +314,11 @@ def _hurt(
     if choice != "continue" and regression is not None:
         story.levels[drill.base] = regression.id
         story.calm[drill.base] = 0
-        log.set_level(
+        log.write(
             ExerciseLevel(
                 base_id=drill.base,
                 level_id=regression.id,
-                reason=f"Stopped on {at:%-d %b}: pain {pain}/10. Starting on an easier version.",
+                about_id=drill.exercise.id,
                 since=utc_timestamp(at),
                 source="stopped",
                 session_id=sid,
@@ -337,7 +338,7 @@ def _red_flag(
 ) -> tuple[str, datetime]:
     rng = story.rng
     at = began + (ended - began) * 0.5
-    log.add_hurt(
+    log.write(
         _hurt_event(
             sid,
             plan,
@@ -391,11 +392,11 @@ def _maybe_progress(
     if story.calm[base] >= 3 and story.rng.random() < 0.25:
         del story.levels[base]
         story.calm[base] = 0
-        log.set_level(
+        log.write(
             ExerciseLevel(
                 base_id=base,
                 level_id=base,
-                reason="Three calm sessions in a row, with no stop: back to the full version.",
+                about_id=base,
                 since=utc_timestamp(when),
                 source="progressed",
                 session_id=sid,

@@ -95,45 +95,6 @@ class SilentPlayer(Notice):
 
 
 @dataclass(frozen=True, slots=True)
-class Played:
-    at: float
-    sound: str
-
-
-class RecordingPlayer(Notice):
-    """A fake for tests: remembers every sound asked for, in order, with the clock's time."""
-
-    def __init__(self, clock: Clock | None = None) -> None:
-        super().__init__()
-        self.clock: Clock = clock or RealClock()
-        self.played: list[Played] = []
-        self.closed = False
-
-    @property
-    def status(self) -> PlayerStatus:
-        if self.closed:
-            return PlayerStatus.CLOSED
-        return PlayerStatus.READY if self.problem is None else PlayerStatus.UNAVAILABLE
-
-    @property
-    def sounds(self) -> list[str]:
-        return [p.sound for p in self.played]
-
-    def play(self, sound_id: str) -> None:
-        self.played.append(Played(self.clock.monotonic(), sound_id))
-
-    def warm_up(self) -> None:
-        pass
-
-    def fail(self, message: str = NO_DEVICE) -> None:
-        """Act as if sound just failed (as the worker thread would report it)."""
-        self._report(message)
-
-    def close(self) -> None:
-        self.closed = True
-
-
-@dataclass(frozen=True, slots=True)
 class Started:
     """A player process was started: `requested_at` is play()'s time, both on the player's clock."""
 

@@ -1,4 +1,4 @@
-"""Clocks the session machine reads: the real one, a fake one for tests, a scaled one for demos.
+"""Clocks the session machine reads: the real one and a scaled one for demos (tests bring a fake).
 
 The machine only ever asks `monotonic()`; it never sleeps and never counts timer ticks, so a timer
 that fires early or late (QTBUG-124496) changes how often the screen is redrawn, not the time.
@@ -16,25 +16,18 @@ class Clock(Protocol):
         ...
 
 
+_BOOTTIME = getattr(time, "CLOCK_BOOTTIME", None)
+
+
 class RealClock:
+    """Seconds that keep counting while the computer sleeps (Linux's CLOCK_BOOTTIME; DESIGN.md
+    §11): `time.monotonic()` stops during suspend, so a session would never notice the sleep
+    and would not pause itself. Elsewhere, the platform's monotonic clock."""
+
     def monotonic(self) -> float:
+        if _BOOTTIME is not None:
+            return time.clock_gettime(_BOOTTIME)
         return time.monotonic()
-
-
-class FakeClock:
-    """A clock that moves only when a test says so."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> float:
-        if seconds < 0:
-            raise ValueError("a monotonic clock does not go backwards")
-        self.now += seconds
-        return self.now
 
 
 class ScaledClock:

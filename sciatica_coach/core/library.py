@@ -63,11 +63,6 @@ class Catalogue:
             return None
         return self.exercises.get(ex.progressions[0])
 
-    def base_of(self, exercise_id: str) -> str:
-        """The base drill an exercise belongs to (itself for a base drill)."""
-        ex = self.exercises.get(exercise_id)
-        return exercise_id if ex is None or ex.variant_of is None else ex.variant_of
-
     def ladder(self, exercise_id: str) -> set[str]:
         """Every exercise reachable from this one through regressions and progressions."""
         seen: set[str] = set()

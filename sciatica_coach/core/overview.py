@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .plan import build_plan, duration_words
 
 if TYPE_CHECKING:
+    from datetime import datetime
     from pathlib import Path
 
     from .library import Library
@@ -23,14 +24,14 @@ class RoutineCard:
     duration_ms: int
     drills: int
     path: Path | None
-    last_done: str | None = None
+    last_done: datetime | None = None
 
     @property
     def duration_text(self) -> str:
         return duration_words(self.duration_ms)
 
 
-def routine_cards(lib: Library, last_done: dict[str, str] | None = None) -> list[RoutineCard]:
+def routine_cards(lib: Library, last_done: dict[str, datetime] | None = None) -> list[RoutineCard]:
     """One card per routine, shortest first within the order the files were loaded."""
     seen = last_done or {}
     cards = []

@@ -18,17 +18,13 @@ from .plan_words import (
     clock_text,
     dose_words,
     duration_words,
-    format_timeline,
-    hold_text,
-    lower_first,
-    ready_text,
-    rep_text,
-    rest_text,
-    switch_text,
+    segment_text,
 )
 from .segments import (
     COUNTDOWN_KINDS,
     COUNTDOWN_MIN_MS,
+    Change,
+    ChangeCause,
     Drill,
     Segment,
     SegmentKind,
@@ -38,6 +34,8 @@ from .segments import (
 __all__ = [  # the plan's pieces and words live in segments.py and plan_words.py
     "COUNTDOWN_KINDS",
     "COUNTDOWN_MIN_MS",
+    "Change",
+    "ChangeCause",
     "Drill",
     "Plan",
     "Segment",
@@ -48,9 +46,9 @@ __all__ = [  # the plan's pieces and words live in segments.py and plan_words.py
     "dose_words",
     "duration_words",
     "expand",
-    "format_timeline",
     "make_drill",
     "plan_json",
+    "segment_text",
     "swap_drill",
 ]
 
@@ -99,9 +97,9 @@ def make_drill(
     step: int,
     catalogue: Catalogue,
     variant: str | None = None,
-    reason: str | None = None,
+    change: Change | None = None,
 ) -> Drill:
-    """Resolve one routine step; `variant` (with the `reason` shown for it) overrides the file's."""
+    """Resolve one routine step; `variant` (with the `change` behind it) overrides the file's."""
     base = catalogue[routine_step.exercise]
     if isinstance(routine_step, BreathingStep):
         return Drill(
@@ -112,36 +110,34 @@ def make_drill(
             routine_step.title or base.name,
             routine_step.note,
         )
-    chosen = variant or routine_step.variant
-    if chosen is None or chosen == base.id:
-        return Drill(step, base.id, base, resolve(base, routine_step), base.name, routine_step.note)
+    own = routine_step.variant or base.id
+    chosen = variant or own
     ex = catalogue[chosen]
-    # A variant the routine names takes the routine's dose; one swapped in because a drill hurt
-    # (or by the next-time rules) starts on the variant's own, gentler default.
-    dose = resolve(ex, routine_step) if variant is None else resolve(ex)
-    return Drill(
-        step, base.id, ex, dose, ex.name, routine_step.note, reason, from_level=variant is not None
-    )
+    if chosen == own:
+        return Drill(step, base.id, ex, resolve(ex, routine_step), ex.name, routine_step.note)
+    # The routine's own exercise takes the routine's dose; one swapped in because a drill hurt
+    # (or by the next-time rules) starts on that exercise's own default.
+    return Drill(step, base.id, ex, resolve(ex), ex.name, routine_step.note, change)
 
 
-def swap_drill(drill: Drill, exercise: Exercise, reason: str | None) -> Drill:
+def swap_drill(drill: Drill, exercise: Exercise, change: Change | None) -> Drill:
     """The same step on another exercise of its ladder, at that exercise's own default dose."""
     return replace(
-        drill, exercise=exercise, dose=resolve(exercise), title=exercise.name, reason=reason
+        drill, exercise=exercise, dose=resolve(exercise), title=exercise.name, change=change
     )
 
 
 def build_plan(
     routine: Routine,
     catalogue: Catalogue,
-    variants: Mapping[int, tuple[str, str | None]] | None = None,
+    variants: Mapping[int, tuple[str, Change]] | None = None,
 ) -> Plan:
-    """Expand a routine; `variants` maps a step index to (exercise id, reason) to start it on."""
+    """Expand a routine; `variants` maps a step index to (exercise id, why) to start it on."""
     chosen = variants or {}
     drills = []
     for index, step in enumerate(routine.steps):
-        variant, reason = chosen.get(index, (None, None))
-        drills.append(make_drill(step, index, catalogue, variant, reason))
+        variant, change = chosen.get(index, (None, None))
+        drills.append(make_drill(step, index, catalogue, variant, change))
     return expand(routine.id, routine.title, drills)
 
 
@@ -157,7 +153,7 @@ def expand(routine_id: str, title: str, drills: list[Drill]) -> Plan:
             GET_READY_SAME_POSITION_MS if ex.position is previous else GET_READY_NEW_POSITION_MS
         )
         previous = ex.position
-        segments.append(clock.add(drill, SegmentKind.GET_READY, ready_ms, ready_text(drill)))
+        segments.append(clock.add(drill, SegmentKind.GET_READY, ready_ms))
         if ex.kind is Kind.BREATHING:
             _expand_breathing(drill, clock, segments)
         else:
@@ -171,10 +167,8 @@ class _Cursor:
     def __init__(self) -> None:
         self.ms = 0
 
-    def add(
-        self, drill: Drill, kind: SegmentKind, duration_ms: int, text: str, **fields: Any
-    ) -> Segment:
-        seg = Segment(drill.step, drill.exercise.id, kind, self.ms, duration_ms, text, **fields)
+    def add(self, drill: Drill, kind: SegmentKind, duration_ms: int, **fields: Any) -> Segment:
+        seg = Segment(drill.step, drill.exercise.id, kind, self.ms, duration_ms, **fields)
         self.ms += duration_ms
         return seg
 
@@ -205,14 +199,7 @@ def _expand_sets(drill: Drill, clock: _Cursor, out: list[Segment]) -> None:
             if g_index > 0:
                 side = group[0]
                 out.append(
-                    clock.add(
-                        drill,
-                        SegmentKind.SWITCH_SIDE,
-                        switch_ms,
-                        switch_text(side),
-                        side=side,
-                        **common,
-                    )
+                    clock.add(drill, SegmentKind.SWITCH_SIDE, switch_ms, side=side, **common)
                 )
             if ex.kind is Kind.REPS:
                 for rep in range(1, dose.reps + 1):
@@ -222,22 +209,10 @@ def _expand_sets(drill: Drill, clock: _Cursor, out: list[Segment]) -> None:
                 side = group[0]
                 kind = SegmentKind.HOLD if ex.kind is Kind.HOLD else SegmentKind.TIMED
                 length = dose.hold_s if ex.kind is Kind.HOLD else dose.duration_s
-                out.append(
-                    clock.add(
-                        drill, kind, _ms(length), hold_text(drill, kind, side), side=side, **common
-                    )
-                )
+                out.append(clock.add(drill, kind, _ms(length), side=side, **common))
         out[-1] = replace(out[-1], ends_set=True)
         if set_no < sets and _ms(dose.rest_s) > 0:
-            out.append(
-                clock.add(
-                    drill,
-                    SegmentKind.REST,
-                    _ms(dose.rest_s),
-                    rest_text(drill, set_no + 1),
-                    **common,
-                )
-            )
+            out.append(clock.add(drill, SegmentKind.REST, _ms(dose.rest_s), **common))
 
 
 def _expand_rep(
@@ -250,52 +225,25 @@ def _expand_rep(
 ) -> None:
     dose = drill.dose
     fields = {**common, "side": side, "rep": rep, "reps": dose.reps}
-    out.append(
-        clock.add(
-            drill,
-            SegmentKind.MOVE,
-            _ms(dose.move_s),
-            rep_text(drill, SegmentKind.MOVE, rep, side),
-            **fields,
-        )
-    )
+    out.append(clock.add(drill, SegmentKind.MOVE, _ms(dose.move_s), **fields))
     if _ms(dose.hold_s) > 0:
-        out.append(
-            clock.add(
-                drill,
-                SegmentKind.HOLD,
-                _ms(dose.hold_s),
-                rep_text(drill, SegmentKind.HOLD, rep, side),
-                **fields,
-            )
-        )
-    out.append(
-        clock.add(
-            drill,
-            SegmentKind.RETURN,
-            _ms(dose.return_s),
-            rep_text(drill, SegmentKind.RETURN, rep, side),
-            ends_rep=True,
-            **fields,
-        )
-    )
+        out.append(clock.add(drill, SegmentKind.HOLD, _ms(dose.hold_s), **fields))
+    out.append(clock.add(drill, SegmentKind.RETURN, _ms(dose.return_s), ends_rep=True, **fields))
 
 
 def _expand_breathing(drill: Drill, clock: _Cursor, out: list[Segment]) -> None:
     b = drill.dose.breath
-    breathing = drill.exercise.breathing
     for cycle in range(1, b.cycles + 1):
         fields = {"cycle": cycle, "cycles": b.cycles, "set": 1, "sets": 1}
         phases = [
-            (SegmentKind.BREATHE_IN, b.inhale_s, "Breathe in", breathing.get("move")),
-            (SegmentKind.BREATHE_HOLD, b.hold_in_s, "Hold the breath gently", None),
-            (SegmentKind.BREATHE_OUT, b.exhale_s, "Breathe out", breathing.get("return")),
-            (SegmentKind.BREATHE_HOLD, b.hold_out_s, "Rest before the next breath", None),
+            (SegmentKind.BREATHE_IN, b.inhale_s, False),
+            (SegmentKind.BREATHE_HOLD, b.hold_in_s, True),
+            (SegmentKind.BREATHE_OUT, b.exhale_s, False),
+            (SegmentKind.BREATHE_HOLD, b.hold_out_s, False),
         ]
-        for kind, seconds, words, extra in phases:
+        for kind, seconds, full in phases:
             if _ms(seconds) > 0:
-                text = words if extra is None else f"{words}: {lower_first(extra)}"
-                out.append(clock.add(drill, kind, _ms(seconds), text, **fields))
+                out.append(clock.add(drill, kind, _ms(seconds), lungs_full=full, **fields))
     out[-1] = replace(out[-1], ends_set=True)
 
 
@@ -304,5 +252,5 @@ def plan_json(plan: Plan) -> dict[str, Any]:
     return {
         "routine": plan.routine_id,
         "total_s": plan.total_ms / 1000,
-        "segments": [s.to_json() for s in plan.segments],
+        "segments": [s.to_json(segment_text(s, plan.drills[s.step])) for s in plan.segments],
     }

@@ -4,44 +4,88 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .models import BreathPhase, Kind, Sides
+from .i18n import _
+from .models import BreathPhase, Kind, Position, Sides
 from .segments import SegmentKind, Side
 
 if TYPE_CHECKING:
-    from .plan import Drill, Plan
+    from .segments import Drill, Segment
 
 
 def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != "I " else text
 
 
-def _side_words(side: Side | None) -> str:
-    return "" if side is None else f" ({side.value})"
+def segment_text(seg: Segment, drill: Drill) -> str:
+    """What the screen says during `seg`, made now (in the language chosen now)."""
+    kind = seg.kind
+    if kind is SegmentKind.GET_READY:
+        return ready_text(drill)
+    if kind is SegmentKind.SWITCH_SIDE:
+        return switch_text(seg.side)
+    if kind is SegmentKind.REST:
+        return rest_text(drill, (seg.set or 0) + 1)
+    if kind in _PHASE_WORDS and seg.rep is not None:
+        return rep_text(drill, kind, seg.rep, seg.side)
+    if kind in (SegmentKind.HOLD, SegmentKind.TIMED):
+        return hold_text(drill, kind, seg.side)
+    return breath_text(drill, seg)
 
 
 def ready_text(drill: Drill) -> str:
     ex = drill.exercise
-    where = ex.position_text or f"Position: {ex.position.value.replace('-', ' ')}."
-    return f"Get ready: {drill.title}. {where}"
+    where = ex.position_text or _("Position: {position}.").format(
+        position=position_words(ex.position)
+    )
+    return _("Get ready: {drill}. {where}").format(drill=drill.title, where=where)
+
+
+def position_words(position: Position) -> str:
+    return {
+        Position.PRONE: _("lying face down"),
+        Position.SUPINE: _("lying on your back"),
+        Position.SEATED: _("sitting"),
+        Position.QUADRUPED: _("on hands and knees"),
+        Position.SIDE_LYING: _("lying on your side"),
+        Position.STANDING: _("standing"),
+    }[position]
 
 
 def switch_text(side: Side | None) -> str:
-    return f"Switch sides: now your {side.value if side else 'other'} side."
+    if side is Side.LEFT:
+        return _("Switch sides: now your left side.")
+    if side is Side.RIGHT:
+        return _("Switch sides: now your right side.")
+    return _("Switch sides: now your other side.")
 
 
 def rest_text(drill: Drill, next_set: int) -> str:
-    return f"Rest. Next: {drill.title}, set {next_set} of {drill.dose.sets}."
+    return _("Rest. Next: {drill}, set {set} of {sets}.").format(
+        drill=drill.title, set=next_set, sets=drill.dose.sets
+    )
+
+
+def _side_words(side: Side | None) -> str:
+    if side is Side.LEFT:
+        return _(" (left)")
+    if side is Side.RIGHT:
+        return _(" (right)")
+    return ""
 
 
 def hold_text(drill: Drill, kind: SegmentKind, side: Side | None) -> str:
     ex = drill.exercise
     breath = ex.breathing.get("hold") or ex.breathing.get("throughout")
-    head = "Hold" if kind is SegmentKind.HOLD else "Keep going"
+    head = _("Hold") if kind is SegmentKind.HOLD else _("Keep going")
     text = f"{head}{_side_words(side)}."
     return f"{text} {breath}" if breath else text
 
 
-_PHASE_WORDS = {SegmentKind.MOVE: "Move", SegmentKind.HOLD: "Hold", SegmentKind.RETURN: "Return"}
+def _phase_word(kind: SegmentKind) -> str:
+    return {SegmentKind.MOVE: _("Move"), SegmentKind.HOLD: _("Hold")}.get(kind) or _("Return")
+
+
+_PHASE_WORDS = frozenset({SegmentKind.MOVE, SegmentKind.HOLD, SegmentKind.RETURN})
 _PHASE_BREATH: dict[SegmentKind, BreathPhase] = {
     SegmentKind.MOVE: "move",
     SegmentKind.HOLD: "hold",
@@ -51,13 +95,26 @@ _PHASE_BREATH: dict[SegmentKind, BreathPhase] = {
 
 def rep_text(drill: Drill, kind: SegmentKind, rep: int, side: Side | None) -> str:
     ex = drill.exercise
-    text = f"{_PHASE_WORDS[kind]}{_side_words(side)}."
+    text = f"{_phase_word(kind)}{_side_words(side)}."
     breath = ex.breathing.get(_PHASE_BREATH[kind]) or ex.breathing.get("throughout")
     if breath:
         text = f"{text} {breath}"
     if ex.halfway_cue and kind is SegmentKind.MOVE and rep == drill.dose.reps // 2 + 1:
         text = f"{ex.halfway_cue} {text}"
     return text
+
+
+def breath_text(drill: Drill, seg: Segment) -> str:
+    breathing = drill.exercise.breathing
+    if seg.kind is SegmentKind.BREATHE_IN:
+        words, extra = _("Breathe in"), breathing.get("move")
+    elif seg.kind is SegmentKind.BREATHE_OUT:
+        words, extra = _("Breathe out"), breathing.get("return")
+    elif seg.lungs_full:
+        words, extra = _("Hold the breath gently"), None
+    else:
+        words, extra = _("Rest before the next breath"), None
+    return words if extra is None else f"{words}: {lower_first(extra)}"
 
 
 def clock_text(ms: int) -> str:
@@ -103,30 +160,3 @@ def dose_words(drill: Drill) -> str:
         holds = "holds" if d.sets > 1 else "hold"
         return f"{d.sets} {holds} of {d.hold_s:g} s{per_side}"
     return f"{sets}{duration_words(round(d.duration_s * 1000))}{per_side}"
-
-
-def format_timeline(plan: Plan) -> str:
-    """A readable timeline: one line per drill and per set, and the total."""
-    lines = [
-        f"{plan.title} ({plan.routine_id}): {len(plan.drills)} drills, "
-        f"{duration_words(plan.total_ms)}",
-        "",
-    ]
-    for drill in plan.drills:
-        first = plan.segments[plan.drill_starts[drill.step]]
-        ex = drill.exercise
-        name = drill.title + (f" [instead of {drill.base}]" if drill.is_variant else "")
-        lines.append(
-            f"{clock_text(first.start_ms):>7}  {drill.step + 1}. {name}: "
-            f"{dose_words(drill)} ({ex.position.value})"
-        )
-        end = plan.drill_end_ms(drill.step)
-        segs = [s for s in plan.segments[plan.drill_starts[drill.step] :] if s.step == drill.step]
-        for s in segs:
-            if s.kind is SegmentKind.REST:
-                lines.append(
-                    f"{clock_text(s.start_ms):>7}       rest {duration_words(s.duration_ms)}"
-                )
-        lines.append(f"{'':>7}       done at {clock_text(end)}")
-    lines += ["", f"Total: {clock_text(plan.total_ms)} ({duration_words(plan.total_ms)})"]
-    return "\n".join(lines)

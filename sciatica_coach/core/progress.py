@@ -1,11 +1,16 @@
-"""Next time: start a stopped drill on its regression, offer a progression after calm sessions,
-and suggest seeing the physio when things keep getting worse (DESIGN.md §5). Pure rules."""
+"""Next time: start a stopped drill on its regression (or leave it out when it has none), offer a
+progression after calm sessions, and suggest the physio when things keep getting worse
+(DESIGN.md §5, CLINICAL.md §3). Pure rules over facts: the sentences are `core.words`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from .models import ExerciseStep
+from .segments import Change, ChangeCause
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -16,16 +21,24 @@ if TYPE_CHECKING:
 CALM_SESSIONS_FOR_PROGRESSION = 3
 CALM_MAX_PAIN = 2
 STOPS_BEFORE_PHYSIO = 2
+WORSE_MORNINGS_BEFORE_PHYSIO = 2
 STOP_WINDOW = timedelta(days=28)
 
 
 @dataclass(frozen=True, slots=True)
 class Level:
-    """The exercise a base drill currently starts on, and why (shown to the user)."""
+    """The exercise a base drill starts on now, and the facts behind it."""
 
     base: str
     level: str
-    reason: str
+    cause: ChangeCause
+    since: datetime | None = None
+    about: str | None = None
+    """The exercise that was stopped (or stepped up from)."""
+
+    @property
+    def change(self) -> Change:
+        return Change(self.cause, self.about, self.since)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,42 +56,62 @@ class DrillOutcome:
 
 @dataclass(frozen=True, slots=True)
 class ProgressionOffer:
+    """Three calm sessions on `current`: the person may step up to `harder`."""
+
     base: str
     current: str
     harder: str
-    text: str
 
 
-def when_words(moment: datetime, now: datetime) -> str:
-    """'today', 'yesterday', 'on Tuesday' within a week, else 'on 12 Nov'."""
-    days = (now.date() - moment.date()).days
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    if days < 7:
-        return f"on {moment.strftime('%A')}"
-    return f"on {moment.day} {moment.strftime('%b')}"
+class PhysioReason(StrEnum):
+    WORSE_MORNINGS = "worse_mornings"
+    STOPPED_AGAIN = "stopped_again"
+    LEFT_OUT = "left_out"
 
 
-def stopped_reason(exercise_name: str, moment: datetime, now: datetime) -> str:
-    return f"{exercise_name} was stopped {when_words(moment, now)}"
+@dataclass(frozen=True, slots=True)
+class PhysioNotice:
+    """A reason to suggest talking to the physio (the words are `core.words.physio_text`)."""
+
+    reason: PhysioReason
+    base: str | None = None
+    count: int = 0
+    since: datetime | None = None
 
 
 def start_variants(
     routine: Routine, catalogue: Catalogue, levels: Mapping[str, Level]
-) -> dict[int, tuple[str, str]]:
-    """Steps that should start on a stored level: {step: (exercise id, reason shown)}."""
-    out: dict[int, tuple[str, str]] = {}
+) -> dict[int, tuple[str, Change]]:
+    """Steps that start on a stored level: {step: (exercise id, why)}.
+
+    A level outside the step's ladder (the catalogue changed) or back at the routine's own
+    exercise is ignored; so is a left-out drill (see `left_out_steps`)."""
+    out: dict[int, tuple[str, Change]] = {}
     for index, step in enumerate(routine.steps):
         level = levels.get(step.exercise)
-        if level is None or level.level == step.exercise or level.level not in catalogue:
+        if level is None or level.cause is ChangeCause.LEFT_OUT:
             continue
-        if level.level not in catalogue.ladder(step.exercise):
+        if level.level == _routine_exercise(step) or level.level not in catalogue:
             continue
-        name = catalogue[level.level].name
-        out[index] = (level.level, f"Starting on {_lower(name)} because {level.reason}.")
+        if level.level not in catalogue.ladder(step.exercise) | {step.exercise}:
+            continue
+        out[index] = (level.level, level.change)
     return out
+
+
+def left_out_steps(routine: Routine, levels: Mapping[str, Level]) -> dict[int, Level]:
+    """Steps whose drill was stopped with no easier variant: skipped until put back."""
+    return {
+        index: levels[step.exercise]
+        for index, step in enumerate(routine.steps)
+        if step.exercise in levels and levels[step.exercise].cause is ChangeCause.LEFT_OUT
+    }
+
+
+def _routine_exercise(step: object) -> str | None:
+    if isinstance(step, ExerciseStep):
+        return step.variant or step.exercise
+    return None
 
 
 def progression_offers(
@@ -90,7 +123,12 @@ def progression_offers(
         by_base.setdefault(o.base, []).append(o)
     offers = []
     for base, rows in by_base.items():
-        current = levels[base].level if base in levels else base
+        level = levels.get(base)
+        if level is not None and level.cause is ChangeCause.LEFT_OUT:
+            continue
+        # What the person does now: the stored level, or else what they did last time (the
+        # routine itself may start on a variant).
+        current = level.level if level is not None else rows[0].exercise
         sessions: list[list[DrillOutcome]] = []
         for row in rows:
             if not sessions or sessions[-1][0].session_id != row.session_id:
@@ -103,19 +141,8 @@ def progression_offers(
         ):
             continue
         harder = catalogue.first_progression(current) if current in catalogue else None
-        if harder is None:
-            continue
-        name = catalogue[current].name
-        offers.append(
-            ProgressionOffer(
-                base,
-                current,
-                harder.id,
-                f"{name} went calmly in your last {CALM_SESSIONS_FOR_PROGRESSION} sessions. "
-                f"You could try {_lower(harder.name)} next. Only if it feels right: "
-                "you do not need to progress every session.",
-            )
-        )
+        if harder is not None:
+            offers.append(ProgressionOffer(base, current, harder.id))
     return offers
 
 
@@ -131,28 +158,23 @@ def _calm(group: list[DrillOutcome], current: str) -> bool:
 def physio_notices(
     morning_after: Sequence[str],
     stops: Sequence[tuple[str, datetime]],
-    names: Mapping[str, str],
     now: datetime,
-) -> list[str]:
-    """Suggestions to see the physio. `morning_after`: newest first; `stops`: (base, when)."""
+    levels: Mapping[str, Level] | None = None,
+) -> list[PhysioNotice]:
+    """Reasons to suggest seeing the physio. `morning_after`: newest first; `stops`: (base,
+    when) for each drill stopped because it hurt; `levels`: drills left out."""
     notices = []
-    if len(morning_after) >= 2 and morning_after[0] == "worse" and morning_after[1] == "worse":
-        notices.append(
-            "You felt worse the morning after your last two sessions. Consider talking to your "
-            "physio before carrying on with this routine."
-        )
+    recent = morning_after[:WORSE_MORNINGS_BEFORE_PHYSIO]
+    if len(recent) == WORSE_MORNINGS_BEFORE_PHYSIO and all(m == "worse" for m in recent):
+        notices.append(PhysioNotice(PhysioReason.WORSE_MORNINGS))
     counts: dict[str, int] = {}
     for base, when in stops:
         if now - when <= STOP_WINDOW:
             counts[base] = counts.get(base, 0) + 1
     for base, n in sorted(counts.items()):
         if n >= STOPS_BEFORE_PHYSIO:
-            notices.append(
-                f"{names.get(base, base)} has been stopped {n} times in the last four weeks. "
-                "Consider asking your physio about it before doing it again."
-            )
+            notices.append(PhysioNotice(PhysioReason.STOPPED_AGAIN, base, n))
+    for base, level in sorted((levels or {}).items()):
+        if level.cause is ChangeCause.LEFT_OUT:
+            notices.append(PhysioNotice(PhysioReason.LEFT_OUT, base, since=level.since))
     return notices
-
-
-def _lower(name: str) -> str:
-    return name[:1].lower() + name[1:] if name[1:2].islower() else name

@@ -7,6 +7,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from .dosage import Dose
     from .models import Exercise
 
@@ -39,14 +41,16 @@ COUNTDOWN_KINDS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """One stretch of the timeline: what to do, for how long, and where it sits in the drill."""
+    """One stretch of the timeline: what to do, for how long, and where it sits in the drill.
+
+    It holds facts only; what the screen says for it is `plan_words.segment_text`, made when it
+    is shown (in the language chosen then)."""
 
     step: int
     exercise: str
     kind: SegmentKind
     start_ms: int
     duration_ms: int
-    text: str
     set: int | None = None
     sets: int | None = None
     side: Side | None = None
@@ -56,6 +60,8 @@ class Segment:
     cycles: int | None = None
     ends_rep: bool = False
     ends_set: bool = False
+    lungs_full: bool = False
+    """A breath hold after breathing in (rather than after breathing out)."""
 
     @property
     def end_ms(self) -> int:
@@ -65,7 +71,7 @@ class Segment:
     def counts_down(self) -> bool:
         return self.kind in COUNTDOWN_KINDS and self.duration_ms >= COUNTDOWN_MIN_MS
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, text: str) -> dict[str, Any]:
         return {
             "step": self.step,
             "exercise": self.exercise,
@@ -75,8 +81,33 @@ class Segment:
             "kind": self.kind.value,
             "start_s": self.start_ms / 1000,
             "duration_s": self.duration_ms / 1000,
-            "text": self.text,
+            "text": text,
         }
+
+
+class ChangeCause(StrEnum):
+    """Why a drill runs on another exercise of its ladder than the routine names."""
+
+    STOPPED = "stopped"
+    """It was stopped last time because it hurt: it starts on its easier variant."""
+    LEFT_OUT = "left_out"
+    """It was stopped and has no easier variant: it is left out until the person puts it back."""
+    PROGRESSED = "progressed"
+    """The person chose to step up after calm sessions."""
+    USER = "user"
+    """The person chose this version themselves."""
+    HURT_NOW = "hurt_now"
+    """Switched during this session because it hurt."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """The facts behind a drill's change of exercise; `core.words.change_text` says them."""
+
+    cause: ChangeCause
+    about: str | None = None
+    """The exercise that was stopped (or stepped up from)."""
+    since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +120,13 @@ class Drill:
     dose: Dose
     title: str
     note: str | None = None
-    reason: str | None = None
-    """Why a variant is used instead of the routine's exercise, shown to the user."""
-    from_level: bool = False
-    """Started on a variant by the next-time rules (the person may go back to the usual)."""
+    change: Change | None = None
+    """Why another exercise is used than the routine names (None: the routine's own)."""
+
+    @property
+    def from_level(self) -> bool:
+        """Started on a variant by the next-time rules (the person may go back to the usual)."""
+        return self.change is not None and self.change.cause is not ChangeCause.HURT_NOW
 
     @property
     def is_variant(self) -> bool:

@@ -86,7 +86,6 @@ class SessionMachine:
         self.plan = plan
         self.max_gap_s = max_gap_s
         self.self_paced = self_paced
-        self._start_step = start_step
         self._anchor_now = 0.0
         self._anchor_ms = float(plan.drill_start_ms(start_step))
         self._last_now: float | None = None

@@ -1,8 +1,10 @@
 """The Qt face of the cue path: takes the session driver's signals, gives captions and flashes.
 
 Thin on purpose: deciding what to sound, say and show is `audio.cue_router`, and carrying it to
-the player and voice is `audio.dispatch.CueDispatcher`. The player reports a failure from its
-own thread; a queued signal brings it to the GUI thread, where `soundProblem` is emitted once.
+the player and voice is `audio.dispatch.CueDispatcher.feed`, which this calls with each of the
+driver's events (so the path the tests drive without Qt is the path the window uses). The
+player reports a failure from its own thread; a queued signal brings it to the GUI thread, where
+`soundProblem` is emitted once.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
     from ..audio.cue_router import CueSettings
     from ..audio.dispatch import Speaker
     from ..audio.player import CuePlayer
-    from ..core.events import Cue
+    from ..core.events import Event
     from .session_driver import SessionDriver
 
 
@@ -55,9 +57,7 @@ class CueOutput(QObject):
         """Follow a new session's driver (one CueOutput serves every session)."""
         self.detach()
         self._driver = driver
-        driver.cue.connect(self.on_cue)
-        driver.paused.connect(self.on_paused)
-        driver.resumed.connect(self.on_resumed)
+        driver.happened.connect(self.on_event)
         self._dispatcher.set_paused(driver.machine.paused)
 
     def detach(self) -> None:
@@ -65,27 +65,18 @@ class CueOutput(QObject):
         driver, self._driver = self._driver, None
         if driver is None:
             return
-        driver.cue.disconnect(self.on_cue)
-        driver.paused.disconnect(self.on_paused)
-        driver.resumed.disconnect(self.on_resumed)
+        driver.happened.disconnect(self.on_event)
         self._dispatcher.set_paused(True)  # silences the voice
         self._dispatcher.set_paused(False)
 
     @Slot(object)
-    def on_cue(self, cue: Cue) -> None:
-        routed = self._dispatcher.cue(cue)
-        if routed.caption:
-            self.caption.emit(routed.caption)
-        if routed.flash:
-            self.flash.emit()
-
-    @Slot(object)
-    def on_paused(self, _reason: object = None) -> None:
-        self._dispatcher.set_paused(True)
-
-    @Slot()
-    def on_resumed(self) -> None:
-        self._dispatcher.set_paused(False)
+    def on_event(self, event: Event) -> None:
+        """Every session event, in order: the same `CueDispatcher.feed` the unit tests drive."""
+        for routed in self._dispatcher.feed([event]):
+            if routed.caption:
+                self.caption.emit(routed.caption)
+            if routed.flash:
+                self.flash.emit()
 
     @Slot(str)
     def _on_problem(self, message: str) -> None:

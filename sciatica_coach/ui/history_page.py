@@ -7,7 +7,6 @@ lets it do that earlier, in idle time.
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -29,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.i18n import _
+from ..core.words import exercise_name, level_words
 from ..storage import history
-from ..storage.export import export_json, write_csv
+from ..storage.export import write_export
 from .history_panel import PeriodPanel
 from .theme import LIGHT, Colors
 
@@ -59,19 +60,6 @@ def preload() -> None:
     from . import plots  # noqa: F401
 
 
-def drill_name(catalogue: Catalogue | None, exercise_id: str) -> str:
-    if catalogue is not None and exercise_id in catalogue:
-        return catalogue[exercise_id].name
-    return exercise_id.replace("-", " ").capitalize()
-
-
-def level_words(row: history.DrillStats, catalogue: Catalogue | None) -> tuple[str, str]:
-    """What the drill starts on next time, and why."""
-    if row.level_id is None or row.level_id == row.exercise_id:
-        return "Full version", row.level_reason or ""
-    return drill_name(catalogue, row.level_id), row.level_reason or ""
-
-
 class HistoryPage(QWidget):
     """Pain, practice and drills over a period; CSV, JSON and a one-page PDF for the physio.
 
@@ -94,6 +82,7 @@ class HistoryPage(QWidget):
         from . import plots
 
         self.log, self.catalogue, self.colors, self.tz = log, catalogue, colors, tz
+        self.names: Callable[[str], str] = lambda i: exercise_name(catalogue, i)
         self.now = now or (lambda: datetime.now().astimezone(tz))
         self.save_path = save_path
         self.history: history.History | None = None
@@ -121,7 +110,7 @@ class HistoryPage(QWidget):
         left.setSpacing(4)
         left.addLayout(self._legend(plots))
         font = self.font()
-        self.pain_plot = plots.PainPlot(colors, font, lambda i: drill_name(catalogue, i))
+        self.pain_plot = plots.PainPlot(colors, font, self.names)
         self.pain_plot.setAccessibleName("Pain before and after sessions")
         self.pain_plot.setMinimumHeight(180)
         left.addWidget(self.pain_plot, 5)
@@ -300,8 +289,11 @@ class HistoryPage(QWidget):
     def _fill_table(self, rows: list[history.DrillStats]) -> None:
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            level, why = level_words(row, self.catalogue)
-            cells = (drill_name(self.catalogue, row.exercise_id), row.done, row.skipped,
+            level, why = level_words(
+                row.exercise_id, row.level_id, row.level_source, row.level_about,
+                row.level_since, self.names, self.now(),
+            )  # fmt: skip
+            cells = (self.names(row.exercise_id), row.done, row.skipped,
                      row.stopped, level, why)  # fmt: skip
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
@@ -316,15 +308,13 @@ class HistoryPage(QWidget):
 
     def export_csv(self) -> Path | None:
         return self._save(
-            "Export CSV", "csv", "CSV table (*.csv)", lambda p: write_csv(self.log, p)
+            _("Export CSV"), "csv", "CSV table (*.csv)", lambda p: write_export(self.log, p, "csv")
         )
 
     def export_json(self) -> Path | None:
-        def write(path: Path) -> None:
-            text = json.dumps(export_json(self.log), indent=2, ensure_ascii=False)
-            path.write_text(text + "\n", encoding="utf-8")
-
-        return self._save("Export JSON", "json", "JSON (*.json)", write)
+        return self._save(
+            _("Export JSON"), "json", "JSON (*.json)", lambda p: write_export(self.log, p, "json")
+        )
 
     def export_report(self) -> Path | None:
         from .report import write_report

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,8 +18,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.i18n import _
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
     from ..core.overview import RoutineCard
+
+
+@dataclass(frozen=True)
+class Notice:
+    text: str
+    button: str | None = None
+    action: Callable[[], None] | None = None
+
+
+def last_done_words(moment: datetime) -> str:
+    from ..core.words import day_words  # not at import: this page is on the first frame's path
+
+    local = moment.astimezone()
+    return _("{day}, {time}").format(day=day_words(local), time=local.strftime("%H:%M"))
+
 
 BIAS_WORDS = {
     "extension": "Extension bias",
@@ -69,7 +90,9 @@ class RoutineCardWidget(QFrame):
         who.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         lay.addWidget(who)
         self.last_done = QLabel(
-            f"Last done: {card.last_done}" if card.last_done else "Not done yet"
+            _("Last done: {when}").format(when=last_done_words(card.last_done))
+            if card.last_done
+            else _("Not done yet")
         )
         self.last_done.setObjectName("muted")
         lay.addWidget(self.last_done)
@@ -107,11 +130,11 @@ class HomePage(QWidget):
         self.open_button.clicked.connect(self.openFile.emit)
         head.addWidget(self.open_button)
         outer.addLayout(head)
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        outer.addWidget(self.notice)
+        self.notice = QLabel()  # all notices' words, for tests and copy-paste; not shown
+        self.notices_box = QVBoxLayout()
+        self.notices_box.setSpacing(6)
+        outer.addLayout(self.notices_box)
+        self.notice_widgets: list[QLabel] = []
         hint = QLabel(
             "Pick the routine your physio chose for you. Extension-bias and flexion-bias "
             "routines are opposite treatments: do not mix them without a clinician's advice."
@@ -140,8 +163,29 @@ class HomePage(QWidget):
         self._columns = 0
 
     def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self.show_notices([Notice(text)] if text else [])
+
+    def show_notices(self, notices: list[Notice]) -> None:
+        """Things to tell the person before they choose: each with an optional button."""
+        while self.notices_box.count():
+            item = self.notices_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.notice_widgets = []
+        for notice in notices:
+            label = QLabel(notice.text)
+            label.setObjectName("notice")
+            label.setWordWrap(True)
+            self.notices_box.addWidget(label)
+            label.show()  # now, not after the next event loop turn
+            self.notice_widgets.append(label)
+            if notice.action is not None and notice.button:
+                button = QPushButton(notice.button)
+                button.clicked.connect(notice.action)
+                self.notices_box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                button.show()
+        self.notice.setText("\n".join(n.text for n in notices))
 
     def set_cards(self, cards: list[RoutineCard]) -> None:
         for widget in self.cards:

@@ -1,58 +1,53 @@
 """Start the window: only what the first frame needs runs before it is shown.
 
-The routine catalogue (about 0.6 s of YAML parsing and validation), the log, pydantic-based
-settings and anything heavier load after the window is on screen (DESIGN.md §11).
+The routine catalogue, the log, pydantic-based settings and anything heavier load after the
+window is on screen (DESIGN.md §11); `app.py` says what to load and wires the parts.
+The window opens inside the screen's available area, where it was last time if that still fits.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from pathlib import Path
-from typing import TYPE_CHECKING
+import threading
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, qVersion
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QRect, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import theme
 from .main_window import MainWindow
 
 if TYPE_CHECKING:
-    import argparse
-
-    from .coach import Coach
+    from collections.abc import Callable
+    from pathlib import Path
 
 APP_ID = "org.sciaticacoach.SciaticaCoach"
-SELF_CHECK_ROUTINE = "quick-tour"
-SELF_CHECK_SPEED = 50.0
-SELF_CHECK_TIMEOUT_MS = 120_000
+DEFAULT_SIZE = (1280, 800)
+FRAME_ALLOWANCE = (8, 40)
+"""Room for a window manager's frame and title bar (width, height), in pixels."""
 
 logger = logging.getLogger(__name__)
 
 
-def appearance(data_dir: Path) -> tuple[str, float]:
-    """Theme and text size from the settings file, read cheaply (no pydantic) for frame one."""
+def read_settings_cheaply(data_dir: Path) -> dict[str, Any]:
+    """The settings file as plain JSON (no pydantic) for frame one: {} when unreadable."""
     try:
         raw = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return "system", 1.0
-    if not isinstance(raw, dict):
-        return "system", 1.0
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def appearance(raw: dict[str, Any]) -> tuple[str, float]:
+    """Theme and text size from the settings, checked by hand."""
     chosen = raw.get("theme")
     scale = raw.get("font_scale")
     chosen = chosen if chosen in {"system", "light", "dark"} else "system"
     if isinstance(scale, int | float) and not isinstance(scale, bool):
         return chosen, theme.clamp_scale(float(scale))
     return chosen, 1.0
-
-
-def data_dir_from(args: argparse.Namespace) -> Path:
-    if args.data_dir is not None:
-        return Path(args.data_dir)
-    from ..storage.datadir import default_data_dir
-
-    return default_data_dir()
 
 
 def make_app(argv: list[str]) -> QApplication:
@@ -64,29 +59,48 @@ def make_app(argv: list[str]) -> QApplication:
     return app
 
 
-def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
+def build_window(theme_name: str, scale: float) -> MainWindow:
     """The window in its colours; nothing heavy has run, no routine is loaded yet."""
-    chosen, scale = appearance(data_dir_from(args))
-    theme.apply(app, theme.colors_for(chosen), scale)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app, theme.colors_for(theme_name), scale)
     window = MainWindow()
     window.setWindowIcon(QIcon(str(_icon())))
     return window
 
 
-def build_coach(args: argparse.Namespace, window: MainWindow) -> Coach:
-    """The coach that wires the window (imported after the first frame: it pulls in more)."""
-    from .coach import Coach, Options
+def place(window: MainWindow, saved: object = None) -> None:
+    """Size and place the window inside the screen's available area.
 
-    data_dir = data_dir_from(args)
-    chosen, scale = appearance(data_dir)
-    options = Options(
-        data_dir=data_dir,
-        routine=args.routine,
-        start=args.start,
-        speed=args.speed,
-        demo=args.demo or args.self_check,
+    `saved` is [x, y, width, height] from last time: used when it still fits (a laptop that was
+    on a big monitor last week may not be now), else the default size, shrunk to fit, centred."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    room = QRect(
+        area.x(), area.y(), area.width() - FRAME_ALLOWANCE[0], area.height() - FRAME_ALLOWANCE[1]
     )
-    return Coach(window, options, colors=theme.colors_for(chosen), scale=scale, theme_name=chosen)
+    rect = _saved_rect(saved)
+    if rect is None or not room.contains(rect):
+        width = min(DEFAULT_SIZE[0], room.width())
+        height = min(DEFAULT_SIZE[1], room.height())
+        rect = QRect(0, 0, width, height)
+        rect.moveCenter(room.center())
+    min_w, min_h = window.minimumWidth(), window.minimumHeight()
+    window.setMinimumSize(min(min_w, room.width()), min(min_h, room.height()))
+    window.resize(rect.width(), rect.height())
+    window.move(rect.x(), rect.y())
+
+
+def _saved_rect(saved: object) -> QRect | None:
+    if (
+        isinstance(saved, list)
+        and len(saved) == 4
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in saved)
+        and saved[2] > 0
+        and saved[3] > 0
+    ):
+        return QRect(*saved)
+    return None
 
 
 def _icon() -> Path:
@@ -95,60 +109,21 @@ def _icon() -> Path:
     return asset("icons/hicolor/256x256/apps/org.sciaticacoach.SciaticaCoach.png")
 
 
-def run_window(args: argparse.Namespace, argv: list[str]) -> int:
-    app = make_app(argv)
-    window = build_window(args, app)
-    window.resize(1280, 800)
-    if args.fullscreen:
-        window.set_full_screen(True)
-    else:
-        window.show()
-    coaches: list[Coach] = []
+class _Loader(QObject):
+    """Runs `work` off the UI thread; `loaded` brings its result back to the UI thread."""
 
-    def after_first_frame() -> None:
-        coach = build_coach(args, window)
-        coaches.append(coach)
-        if args.self_check:
-            _self_check(app, coach)
-        coach.begin()
+    loaded = Signal(object)
 
-    QTimer.singleShot(0, after_first_frame)
-    code = app.exec()
-    for coach in coaches:
-        coach.shutdown()
-    return code
+    def start(self, work: Callable[[], object]) -> None:
+        threading.Thread(
+            target=lambda: self.loaded.emit(work()), daemon=True, name="library-loader"
+        ).start()
 
 
-def _self_check(app: QApplication, coach: Coach) -> None:
-    """For a built bundle: every routine loads, the window opens, a short routine runs."""
-
-    def loaded() -> None:
-        lib = coach.library
-        assert lib is not None
-        if lib.problems or SELF_CHECK_ROUTINE not in lib.routines:
-            found = "found" if SELF_CHECK_ROUTINE in lib.routines else "missing"
-            _say(f"FAILED: {len(lib.problems)} problem(s) in the shipped routines; {found}: "
-                 f"{SELF_CHECK_ROUTINE}")  # fmt: skip
-            app.exit(1)
-            return
-        coach.options.speed = SELF_CHECK_SPEED
-        coach.start_routine(SELF_CHECK_ROUTINE, checkins=False)
-
-    def finished(tally: object) -> None:
-        count = len(coach.library.routines) if coach.library is not None else 0
-        _say(f"ok: {count} routines loaded, {SELF_CHECK_ROUTINE} ran to the end "
-             f"(Qt {qVersion()}, {app.platformName()} platform)")  # fmt: skip
-        app.exit(0)
-
-    def timeout() -> None:
-        _say(f"FAILED: {SELF_CHECK_ROUTINE} did not end in {SELF_CHECK_TIMEOUT_MS // 1000} s")
-        app.exit(1)
-
-    coach.ready.connect(loaded)
-    coach.sessionFinished.connect(finished)
-    QTimer.singleShot(SELF_CHECK_TIMEOUT_MS, timeout)
-
-
-def _say(text: str) -> None:
-    """The self-check's one line on stdout; `print` skips it where there is none (windowed .exe)."""
-    print(f"self-check: {text}", flush=True)  # noqa: T201
+def after_first_frame(
+    window: MainWindow, work: Callable[[], object], then: Callable[[object], None]
+) -> None:
+    """Once the window is drawn: `work()` on a thread, then `then(result)` on the UI thread."""
+    loader = _Loader(window)
+    loader.loaded.connect(then)
+    QTimer.singleShot(0, lambda: loader.start(work))

@@ -25,7 +25,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("Sciatica Coach")
         self.setAcceptDrops(True)
-        self.setMinimumSize(960, 640)
+        self.setMinimumSize(800, 480)  # works from a 1024x600 netbook screen up
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.home = HomePage()

@@ -1,166 +1,173 @@
-"""The menus that are not about running a session: look, help, export, history, settings."""
+"""The menus that are not about running a session: look, help, export, history, settings.
+
+Each action gets only what it uses: the look, the settings, the log, the library (through the
+coach service) and the sound.
+"""
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import __version__
-from . import theme
+from ..core.i18n import _
 
 if TYPE_CHECKING:
-    from .coach import Coach
+    from collections.abc import Callable
+
+    from ..services.coach import CoachService
+    from ..services.settings_store import SettingsStore
+    from ..storage.export import ExportFormat
+    from ..storage.resilient import ResilientLog
     from .history_page import HistoryPage
+    from .look import Look
+    from .main_window import MainWindow
+    from .sound import SoundCues
 
 logger = logging.getLogger(__name__)
 
-SCALE_STEP = 0.1
-KEYS_HELP = """\
-<table cellpadding="4">
-<tr><td><b>Space</b></td><td>Pause or resume</td></tr>
-<tr><td><b>H</b> or <b>Esc</b></td><td>Stop: this hurts</td></tr>
-<tr><td><b>Right</b></td><td>Skip to the next drill</td></tr>
-<tr><td><b>Left</b></td><td>Back to the previous drill</td></tr>
-<tr><td><b>Enter</b></td><td>Rep done (in "my pace" mode)</td></tr>
-<tr><td><b>P</b></td><td>My pace: confirm each rep yourself</td></tr>
-<tr><td><b>R</b></td><td>Restart the set</td></tr>
-<tr><td><b>+</b></td><td>Ten more seconds on a hold or rest</td></tr>
-<tr><td><b>F11</b></td><td>Full screen</td></tr>
-<tr><td><b>Ctrl +</b> / <b>Ctrl -</b> / <b>Ctrl 0</b></td><td>Larger, smaller, normal text</td></tr>
-<tr><td><b>Ctrl H</b></td><td>History and progress</td></tr>
-<tr><td><b>Ctrl E</b></td><td>End the session</td></tr>
-</table>"""
+
+def keys_help() -> str:
+    rows = (
+        ("Space", _("Pause or resume")),
+        (_("H or Esc"), _("Stop: this hurts")),
+        (_("Right"), _("Skip to the next drill")),
+        (_("Left"), _("Back to the previous drill")),
+        (_("Enter"), _('Rep done (in "my pace" mode)')),
+        ("P", _("My pace: confirm each rep yourself")),
+        ("R", _("Restart the set")),
+        ("+", _("Ten more seconds on a hold or rest")),
+        ("F11", _("Full screen")),
+        (_("Ctrl + / Ctrl - / Ctrl 0"), _("Larger, smaller, normal text")),
+        (_("Ctrl H"), _("History and progress")),
+        (_("Ctrl E"), _("End the session")),
+    )
+    cells = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+    return f'<table cellpadding="4">{cells}</table>'
 
 
 class MenuActions(QObject):
-    def __init__(self, coach: Coach) -> None:
-        super().__init__(coach)
-        self.coach = coach
+    def __init__(
+        self,
+        window: MainWindow,
+        service: CoachService,
+        log: ResilientLog,
+        settings: SettingsStore,
+        look: Look,
+        sound: SoundCues | None,
+        *,
+        data_dir: Path | None,
+        save_path: Callable[..., str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.service = service
+        self.log = log
+        self.settings = settings
+        self.look = look
+        self.sound = sound
+        self.data_dir = data_dir
+        self.save_path = save_path or _ask_save_path
         self._history: HistoryPage | None = None
-        w = coach.window
-        w.on("bigger", lambda: self.set_scale(coach.scale + SCALE_STEP))
-        w.on("smaller", lambda: self.set_scale(coach.scale - SCALE_STEP))
-        w.on("reset_size", lambda: self.set_scale(1.0))
+        look.changed.connect(lambda _c: self.forget_history_page())
+        w = window
+        w.on("bigger", look.bigger)
+        w.on("smaller", look.smaller)
+        w.on("reset_size", lambda: look.set_scale(1.0))
         w.on("safety", self.safety)
         w.on("keys", self.keys)
         w.on("about", self.about)
         w.on("export", self.export)
-        w.on("settings", self.settings)
+        w.on("settings", self.open_settings)
         w.on("history", self.history)
         w.on("report", self.report)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(
-            lambda *_: self.set_theme(coach.theme_name)
-        )
-
-    # -- look ------------------------------------------------------------------------------
-
-    def set_scale(self, scale: float) -> None:
-        c = self.coach
-        c.scale = theme.clamp_scale(round(scale, 2))
-        self.apply_look()
-        if c.settings is not None:
-            c.settings.font_scale = c.scale
-            c.save_settings()
-
-    def set_theme(self, name: str) -> None:
-        c = self.coach
-        c.theme_name = name
-        c.colors = theme.colors_for(name)
-        self.apply_look()
-        if c.settings is not None and c.settings.theme != name:
-            c.settings.theme = name  # type: ignore[assignment]  # checked by the model
-            c.save_settings()
-
-    def apply_look(self) -> None:
-        c = self.coach
-        self.forget_history_page()
-        app = QApplication.instance()
-        colors = c.colors or theme.colors_for(c.theme_name)
-        if isinstance(app, QApplication):
-            theme.apply(app, colors, c.scale)
-        c.recolor(colors)
 
     # -- help ------------------------------------------------------------------------------
 
     def safety(self) -> None:
         from .dialogs.notice import SafetyNotice
 
-        dialog = SafetyNotice(self.coach.window)
-        dialog.open()
+        SafetyNotice(self.window).open()
 
     def keys(self) -> None:
-        box = QMessageBox(self.coach.window)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setText(KEYS_HELP)
+        box = QMessageBox(self.window)
+        box.setWindowTitle(_("Keyboard shortcuts"))
+        box.setText(keys_help())
         box.open()
 
     def about(self) -> None:
-        c = self.coach
-        where = "nowhere (demo mode)" if c.options.demo else str(c.options.data_dir)
+        where = _("nowhere (demo mode)") if self.data_dir is None else str(self.data_dir)
         QMessageBox.about(
-            c.window,
-            "About Sciatica Coach",
-            f"<h3>Sciatica Coach {__version__}</h3>"
-            "<p>An offline coach for a home sciatica exercise routine. It guides exercise; it "
-            "does not diagnose.</p>"
-            f"<p>Your log and settings are kept in:<br><code>{where}</code></p>"
-            "<p>The app never connects to the internet and sends nothing anywhere.</p>",
+            self.window,
+            _("About Sciatica Coach"),
+            f"<h3>Sciatica Coach {__version__}</h3><p>"
+            + _(
+                "An offline coach for a home sciatica exercise routine. It guides exercise; it "
+                "does not diagnose."
+            )
+            + "</p><p>"
+            + _("Your log and settings are kept in:")
+            + f"<br><code>{where}</code></p><p>"
+            + _("The app never connects to the internet and sends nothing anywhere.")
+            + "</p>",
         )
 
     # -- export ----------------------------------------------------------------------------
 
-    def export(self) -> None:
-        from ..storage.export import export_json, write_csv
+    def export(self) -> Path | None:
+        from ..storage.export import write_export
 
-        c = self.coach
-        if c.log is None:
-            return
-        name, chosen = QFileDialog.getSaveFileName(
-            c.window,
-            "Export my log",
+        name = self.save_path(
+            self.window,
+            _("Export my log"),
             str(Path.home() / "sciatica-coach-log.csv"),
-            "Spreadsheet (CSV) (*.csv);;JSON (*.json)",
+            _("Spreadsheet (CSV) (*.csv);;JSON (*.json)"),
         )
         if not name:
-            return
+            return None
         path = Path(name)
+        fmt: ExportFormat = "json" if path.suffix.lower() == ".json" else "csv"
         try:
-            if path.suffix.lower() == ".json" or "json" in chosen.lower():
-                path.write_text(json.dumps(export_json(c.log), indent=1), encoding="utf-8")
-            else:
-                write_csv(c.log, path)
+            write_export(self.log, path, fmt)
         except OSError as exc:
-            QMessageBox.warning(
-                c.window, "Export failed", f"Could not write {path}: {exc.strerror or exc}"
-            )
+            self._failed(_("Export failed"), path, exc)
+            return None
+        return path
+
+    def _failed(self, title: str, path: Path, exc: OSError) -> None:
+        logger.warning("could not write %s: %s", path, exc)
+        QMessageBox.warning(
+            self.window,
+            title,
+            _("Could not write {path}: {why}. Nothing was changed there.").format(
+                path=path, why=exc.strerror or exc
+            ),
+        )
 
     # -- settings --------------------------------------------------------------------------
 
-    def settings(self) -> None:
+    def open_settings(self) -> None:
         from .dialogs.settings import SettingsDialog
 
-        c = self.coach
-        if c.settings is None:
-            return
-        note = c.sound.voice_note if c.sound is not None else ""
-        dialog = SettingsDialog(c.settings, voice_note=note, parent=c.window)
+        store = self.settings
+        note = self.sound.voice_note if self.sound is not None else ""
+        dialog = SettingsDialog(store.settings, voice_note=note, parent=self.window)
         dialog.setObjectName("settingsDialog")
 
         def done(result: int) -> None:
-            if result != SettingsDialog.DialogCode.Accepted or c.settings is None:
+            if result != SettingsDialog.DialogCode.Accepted:
                 return
-            dialog.apply_to(c.settings)
-            c.save_settings()
-            if c.sound is not None:
-                c.sound.set_settings(c.settings)
-            c.scale = c.settings.font_scale
-            self.set_theme(c.settings.theme)
+            dialog.apply_to(store.settings)
+            store.save()
+            if self.sound is not None:
+                self.sound.set_settings(store.settings)
+            self.look.scale = store.settings.font_scale
+            self.look.set_theme(store.settings.theme)
 
         dialog.finished.connect(done)
         dialog.open()
@@ -169,9 +176,6 @@ class MenuActions(QObject):
 
     def history(self) -> None:
         """The History page, built on first visit (that is when pyqtgraph is imported)."""
-        c = self.coach
-        if c.log is None or c.library is None:
-            return
         page = self._history
         if page is None:
             from PySide6.QtCore import Qt
@@ -182,10 +186,10 @@ class MenuActions(QObject):
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 page = HistoryPage(
-                    c.log,
-                    c.library.catalogue,
-                    c.colors or theme.LIGHT,
-                    now=None if c.options.now is None else c.now,
+                    self.log,
+                    self.service.library.catalogue,
+                    self.look.colors,
+                    now=self.service.now,
                 )
             finally:
                 QGuiApplication.restoreOverrideCursor()
@@ -193,33 +197,37 @@ class MenuActions(QObject):
             self._history = page
         else:
             page.refresh()
-        c.window.show_page(page)
+        self.window.show_page(page)
 
     def forget_history_page(self) -> None:
         """Colours or text size changed: the page is rebuilt on the next visit."""
         page = self._history
         if page is not None:
             self._history = None
-            if self.coach.window.current_page() is page:
-                self.coach.window.show_page(self.coach.window.home)
+            if self.window.current_page() is page:
+                self.window.show_page(self.window.home)
             page.deleteLater()
 
-    def report(self) -> None:
+    def report(self) -> Path | None:
         from .report import write_report
 
-        c = self.coach
-        if c.log is None or c.library is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            c.window,
-            "Physio report (PDF)",
+        name = self.save_path(
+            self.window,
+            _("Physio report (PDF)"),
             str(Path.home() / "sciatica-coach-report.pdf"),
             "PDF (*.pdf)",
         )
-        if name:
-            try:
-                write_report(c.log, c.library.catalogue, Path(name))
-            except OSError as exc:
-                QMessageBox.warning(
-                    c.window, "Report not written", f"Could not write {name}: {exc.strerror or exc}"
-                )
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            write_report(self.log, self.service.library.catalogue, path, now=self.service.now())
+        except OSError as exc:
+            self._failed(_("Report not written"), path, exc)
+            return None
+        return path
+
+
+def _ask_save_path(parent: object, caption: str, name: str, filters: str) -> str:
+    path, _chosen = QFileDialog.getSaveFileName(parent, caption, name, filters)  # type: ignore[arg-type]
+    return path

@@ -21,12 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.i18n import _
+from ..core.plan_words import segment_text
+from ..core.words import change_text, lower_name
 from .widgets.breath_pacer import BreathPacer
 from .widgets.figure import PositionFigure
 from .widgets.hold_ring import HoldRing
 from .widgets.rep_counter import RepCounter
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
     from ..core.plan import Drill, Plan, Segment
     from ..core.session import Snapshot
     from .session_driver import SessionDriver
@@ -57,8 +63,15 @@ class PlayerPage(QWidget):
     endPressed = Signal()
     usualPressed = Signal()  # go back to the routine's usual exercise for this drill
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        names: Callable[[str], str],
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.names = names
+        self.now = now
         self.driver: SessionDriver | None = None
         self.plan: Plan | None = None
         self._segment: Segment | None = None
@@ -80,7 +93,6 @@ class PlayerPage(QWidget):
         self.drill_count.setObjectName("drillCount")
         self.time_left = QLabel()
         self.time_left.setObjectName("drillCount")
-        self.time_left.setAccessibleName("Time left in the session")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.drill_title, 1)
         top.addWidget(self.drill_count)
@@ -106,7 +118,6 @@ class PlayerPage(QWidget):
         self.steps = QLabel()
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.steps.setAccessibleName("Steps of this drill")
         side.addWidget(self.steps)
         self.reason = QLabel()
         self.reason.setObjectName("reason")
@@ -114,7 +125,6 @@ class PlayerPage(QWidget):
         self.reason.hide()
         side.addWidget(self.reason)
         self.usual_button = QPushButton()
-        self.usual_button.setAccessibleName("Do the usual exercise instead")
         self.usual_button.hide()
         self.usual_button.clicked.connect(self.usualPressed.emit)
         side.addWidget(self.usual_button)
@@ -142,7 +152,6 @@ class PlayerPage(QWidget):
         self.cue_text.setObjectName("cueText")
         self.cue_text.setWordWrap(True)
         self.cue_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cue_text.setAccessibleName("Current cue")
         centre.addWidget(self.cue_text)
         self.set_side = QLabel()
         self.set_side.setObjectName("setSide")
@@ -151,7 +160,6 @@ class PlayerPage(QWidget):
         self.caption = QLabel()
         self.caption.setObjectName("muted")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setAccessibleName("Sound caption")
         centre.addWidget(self.caption)
         self.sound_notice = QLabel()
         self.sound_notice.setObjectName("muted")
@@ -172,8 +180,9 @@ class PlayerPage(QWidget):
         controls.setSpacing(8)
 
         def button(text: str, name: str, key: str, tip: str) -> QPushButton:
+            """A control named by its visible words; what it does is its description."""
             b = QPushButton(text)
-            b.setAccessibleName(name)
+            b.setAccessibleDescription(f"{name} ({key})")
             b.setToolTip(f"{tip} ({key})")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the page, not a button
             controls.addWidget(b)
@@ -197,7 +206,6 @@ class PlayerPage(QWidget):
         controls.addStretch(1)
         self.stop_button = QPushButton("Stop: this hurts")
         self.stop_button.setObjectName("stopButton")
-        self.stop_button.setAccessibleName("Stop: this hurts")
         self.stop_button.setToolTip("Pause at once and get an easier option (H or Esc)")
         self.stop_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stop_button.setMinimumHeight(64)
@@ -296,7 +304,7 @@ class PlayerPage(QWidget):
         self._segment = seg
         self._waiting = False
         self.rep_button.hide()
-        self.cue_text.setText(seg.text)
+        self.cue_text.setText(segment_text(seg, drill))
         parts = []
         if seg.set is not None and seg.sets and seg.sets > 1:
             parts.append(f"Set {seg.set} of {seg.sets}")
@@ -324,12 +332,18 @@ class PlayerPage(QWidget):
         note = f"<p><i>{_escape(drill.note)}</i></p>" if drill.note else ""
         self.steps.setText(f"<ol style='-qt-list-indent: 1; margin-left: 0px;'>{items}</ol>{note}")
         self.caution.setText(ex.caution)
-        self.reason.setText(drill.reason or "")
-        self.reason.setVisible(bool(drill.reason))
+        why = (
+            ""
+            if drill.change is None
+            else change_text(drill.change, drill.exercise.id, self.names, self.now())
+        )
+        self.reason.setText(why)
+        self.reason.setVisible(bool(why))
         usual = drill.from_level and drill.is_variant
         if usual:
-            base = drill.base.replace("-", " ")
-            self.usual_button.setText(f"Do the usual {base} instead")
+            self.usual_button.setText(
+                _("Do the usual {drill} instead").format(drill=lower_name(self.names(drill.base)))
+            )
         self.usual_button.setVisible(usual)
 
     def _on_frame(self, snap: Snapshot) -> None:

@@ -256,8 +256,8 @@ class PainPlot(_Plot):
             "fill": self.colors.surface,
         }
         self.red_flag_lines = [
-            pg.InfiniteLine(day_x(stop.started_at), angle=90, label="Red flag", labelOpts=label,
-                            pen=pg.mkPen(self.colors.stop, width=3))
+            pg.InfiniteLine(day_x(stop.started_at), angle=90, label=_warning_label(stop.flags),
+                            labelOpts=label, pen=pg.mkPen(self.colors.stop, width=3))
             for stop in h.red_flags
         ]  # fmt: skip
         for line in self.red_flag_lines:
@@ -339,6 +339,14 @@ class MinutesPlot(_Plot):
         return f"{long_date(day)}: {minutes}."
 
 
+def _warning_label(flags: tuple[str, ...]) -> str:
+    """The sign itself on the line, not just 'red flag' (History names what was reported)."""
+    from ..core.words import flag_words
+
+    signs = "; ".join(flag_words(f) for f in flags)
+    return f"Warning sign: {signs}" if signs else "Warning sign"
+
+
 def legend_icon(colors: Colors, key: str, size: QSize) -> QPixmap:
     """How the pain plot draws `key`: a SERIES field, "hurt", or "red_flag"."""
     pix = QPixmap(size)
@@ -369,5 +377,5 @@ def legend_icon(colors: Colors, key: str, size: QSize) -> QPixmap:
 LEGEND = (
     *((k, label) for k, label, _, _ in SERIES),
     ("hurt", '"This hurts"'),
-    ("red_flag", "Red flag"),
+    ("red_flag", "Warning sign"),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,9 +21,9 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
+from ..core.words import exercise_name, level_words
 from ..storage import history
 from . import plots
-from .history_page import drill_name, level_words
 from .theme import LIGHT
 
 if TYPE_CHECKING:
@@ -78,6 +79,32 @@ def write_report(
     first = since.astimezone(tz).date() if since else h.summary.first_day or today
     last = (until - timedelta(days=1)).astimezone(tz).date() if until else today
     out = Path(out_path)
+    if not out.parent.is_dir():
+        raise FileNotFoundError(2, "no such folder", str(out.parent))
+    # Drawn into a temporary file beside the target, then renamed over it: a full disk or a
+    # failed write leaves any earlier report as it was.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _draw(tmp, h, catalogue, first, last, today, now)
+        if tmp.stat().st_size == 0:
+            raise OSError(28, "nothing could be written (is the disk full?)", str(out))
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def _draw(
+    out: Path,
+    h: history.History,
+    catalogue: Catalogue | None,
+    first: date,
+    last: date,
+    today: date,
+    now: datetime,
+) -> None:
     writer = QPdfWriter(str(out))
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
@@ -90,12 +117,15 @@ def write_report(
     )
     writer.setTitle("Sciatica Coach: exercise history")
     writer.setCreator(f"Sciatica Coach {__version__}")
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(5, "the PDF could not be opened for writing", str(out))
     try:
-        _Page(painter, writer.width(), writer.height(), catalogue).draw(h, first, last, today)
+        _Page(painter, writer.width(), writer.height(), catalogue, now).draw(h, first, last, today)
     finally:
-        painter.end()
-    return out
+        ended = painter.end()
+    if not ended:
+        raise OSError(5, "the PDF could not be finished", str(out))
 
 
 def render_plots(
@@ -131,10 +161,16 @@ def _grab(widget: QWidget, size: QSize) -> QPixmap:
 class _Page:
     """Draws top to bottom, keeping `y`; sizes in device dots, fonts in points."""
 
-    def __init__(self, p: QPainter, width: int, height: int, catalogue: Catalogue | None) -> None:
+    def __init__(
+        self, p: QPainter, width: int, height: int, catalogue: Catalogue | None, now: datetime
+    ) -> None:
         self.p, self.w, self.h, self.catalogue = p, float(width), float(height), catalogue
+        self.now = now
         self.y = 0.0
         self.mm = RESOLUTION / 25.4
+
+    def names(self, exercise_id: str) -> str:
+        return exercise_name(self.catalogue, exercise_id)
 
     def font(self, size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
         font = QFont(QApplication.font())
@@ -168,7 +204,7 @@ class _Page:
         # The counts of sessions and of "this hurts" stops are stated elsewhere on the page.
         said = (f"{s.completed} of {s.sessions} sessions", '"Stop: this hurts"')
         self.text(" ".join(t for t in s.sentences if not t.startswith(said)), 9.5, gap_mm=2.5)
-        pain, minutes = render_plots(h, first, last, lambda i: drill_name(self.catalogue, i))
+        pain, minutes = render_plots(h, first, last, self.names)
         self.legend()
         self.image(pain)
         weekly = (last - first).days + 1 > plots.WEEKLY_AFTER_DAYS
@@ -218,8 +254,11 @@ class _Page:
         self.text("Each drill, and the level it starts on now", 10.5, bold=True, gap_mm=0.8)
         rows = []
         for d in drills:
-            level, why = level_words(d, self.catalogue)
-            name = drill_name(self.catalogue, d.exercise_id)
+            level, why = level_words(
+                d.exercise_id, d.level_id, d.level_source, d.level_about, d.level_since,
+                self.names, self.now,
+            )  # fmt: skip
+            name = self.names(d.exercise_id)
             rows.append((name, str(d.done), str(d.stopped), level, why))
         head = ("Drill", "Done", "Stopped", "Starts on now", "Why")
         self.table(head, rows, (0.25, 0.07, 0.08, 0.2, 0.4), self.h)
@@ -232,8 +271,8 @@ class _Page:
             self.text("None in this period.", 9)
             return
         rows = [
-            (f"{e.at:%d %b %Y %H:%M}", drill_name(self.catalogue, e.variant_id), _where(e),
-             f"{e.pain}/10" + (", red flag" if e.red_flag else ""),
+            (f"{e.at:%d %b %Y %H:%M}", self.names(e.variant_id), _where(e),
+             f"{e.pain}/10" + (_warning(e.red_flags) if e.red_flag else ""),
              ", ".join(FEELINGS.get(f, f) for f in e.feelings),
              plots.CHOICE_WORDS.get(e.choice, e.choice))
             for e in hurts
@@ -289,6 +328,13 @@ class _Page:
             draw(cells, i % 2 == 1)
         self.y += 1 * self.mm
         return fit
+
+
+def _warning(flags: tuple[str, ...]) -> str:
+    from ..core.words import flag_words
+
+    signs = "; ".join(flag_words(f) for f in flags)
+    return f", warning sign: {signs}" if signs else ", warning sign"
 
 
 def _where(e: history.HurtMark) -> str:

@@ -1,9 +1,9 @@
-"""The one QObject between the session machine and the widgets.
+"""The one QObject between a running session and the widgets.
 
-It owns one parented QTimer, asks the machine for events with the injected clock, and re-emits
-them as typed signals. The timer only decides how often the screen is redrawn: it wakes at the
-next segment boundary or the next frame, whichever is sooner, and a late or early wake changes
-nothing about the time (the machine reads the clock).
+It owns one parented QTimer, asks the session (`services.session_run`) for its events, and
+re-emits them as typed signals. The timer only decides how often the screen is redrawn: it wakes
+at the next segment boundary or the next frame, whichever is sooner, and a late or early wake
+changes nothing about the time (the machine reads the clock).
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from ..core import events as ev
 
 if TYPE_CHECKING:
-    from ..core.clock import Clock
-    from ..core.plan import Drill
-    from ..core.session import HurtReport, SessionMachine, Snapshot
+    from ..core.session import SessionMachine, Snapshot
+    from ..services.session_run import SessionRun
 
 IDLE_FRAME_MS = 1000
 """While nothing moves smoothly (reps, get-ready), redraw once a second for the clock text."""
@@ -44,26 +43,23 @@ class SessionDriver(QObject):
     frame = Signal(object)  # Snapshot
     happened = Signal(object)  # every event, in order
 
-    def __init__(
-        self,
-        machine: SessionMachine,
-        clock: Clock,
-        speed: float = 1.0,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, run: SessionRun, speed: float = 1.0, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.machine = machine
-        self.clock = clock
+        self.run = run
         self.speed = speed
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer)
 
-    # -- controls (slots forward to the machine) -------------------------------------------
+    @property
+    def machine(self) -> SessionMachine:
+        return self.run.machine
+
+    # -- controls (slots forward to the session) -------------------------------------------
 
     def start(self) -> None:
-        self._emit(self.machine.start(self.clock.monotonic()))
+        self.emit_events(self.run.start())
 
     def stop(self) -> None:
         """Stop redrawing (the window is closing or the session was left)."""
@@ -74,58 +70,49 @@ class SessionDriver(QObject):
         return self._timer.isActive()
 
     def toggle_pause(self) -> None:
-        now = self.clock.monotonic()
-        events = self.machine.resume(now) if self.machine.paused else self.machine.pause(now)
-        self._emit(events)
+        self.emit_events(self.run.toggle_pause())
 
     def pause(self) -> None:
-        self._emit(self.machine.pause(self.clock.monotonic()))
+        self.emit_events(self.run.pause())
 
     def resume(self) -> None:
-        self._emit(self.machine.resume(self.clock.monotonic()))
+        self.emit_events(self.run.resume())
 
-    def skip(self, status: ev.DrillStatus = ev.DrillStatus.SKIPPED) -> None:
-        self._emit(self.machine.skip(self.clock.monotonic(), status))
+    def skip(self) -> None:
+        self.emit_events(self.run.skip())
 
     def back(self) -> None:
-        self._emit(self.machine.back(self.clock.monotonic()))
+        self.emit_events(self.run.back())
 
     def restart_set(self) -> None:
-        self._emit(self.machine.restart_set(self.clock.monotonic()))
+        self.emit_events(self.run.restart_set())
 
     def add_time(self, seconds: float = 10.0) -> None:
-        self._emit(self.machine.add_time(self.clock.monotonic(), seconds))
+        self.emit_events(self.run.add_time(seconds))
 
     def set_self_paced(self, on: bool) -> None:
-        self._emit(self.machine.set_self_paced(self.clock.monotonic(), on))
+        self.emit_events(self.run.set_self_paced(on))
 
     def confirm_rep(self) -> None:
-        self._emit(self.machine.confirm_rep(self.clock.monotonic()))
+        self.emit_events(self.run.confirm_rep())
 
-    def swap(self, drill: Drill, status: ev.DrillStatus | None = ev.DrillStatus.STOPPED) -> None:
-        self._emit(self.machine.swap(self.clock.monotonic(), drill, status))
-
-    def end(self, status: ev.DrillStatus = ev.DrillStatus.SKIPPED) -> None:
-        self._emit(self.machine.end(self.clock.monotonic(), status))
-
-    def hurt(self) -> HurtReport:
-        report, events = self.machine.hurt(self.clock.monotonic())
-        self._emit(events)
-        return report
+    def end(self) -> None:
+        self.emit_events(self.run.end())
 
     def snapshot(self) -> Snapshot:
-        return self.machine.snapshot(self.clock.monotonic())
+        return self.run.snapshot()
 
     def tick(self) -> None:
-        """Ask the machine now (the timer does this; tests may too)."""
+        """Ask the session now (the timer does this; tests may too)."""
         self._on_timer()
 
     # -- internals -------------------------------------------------------------------------
 
     def _on_timer(self) -> None:
-        self._emit(self.machine.tick(self.clock.monotonic()))
+        self.emit_events(self.run.tick())
 
-    def _emit(self, events: list[ev.Event]) -> None:
+    def emit_events(self, events: list[ev.Event]) -> None:
+        """Re-emit the session's events as signals, redraw, and plan the next wake."""
         for e in events:
             self.happened.emit(e)
             if isinstance(e, ev.SegmentStarted):

@@ -1,31 +1,29 @@
-"""Summary: what was done and skipped, and how long it took."""
+"""Summary: what was done, skipped or stopped, and how long it took; after a warning sign, only
+the advice. The tally holds facts; the sentences are made here, when the page is shown."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..core.i18n import _, ngettext
+from ..core.safety_words import advice
+from ..core.words import red_flag_report, times
 
-@dataclass
-class SessionTally:
-    """Built from the driver's DrillDone events while a session runs."""
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
 
-    routine_title: str
-    drills_planned: int
-    done: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    stopped: list[str] = field(default_factory=list)
-    exercise_ms: int = 0
-    wall_s: float = 0.0
-    complete: bool = False
-    hurt_events: int = 0
+    from ..services.tally import SessionTally
 
 
 def _minutes(seconds: float) -> str:
     seconds = round(seconds)
-    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
+    if seconds < 60:
+        return _("{s} s").format(s=seconds)
+    return _("{m} min {s:02d} s").format(m=seconds // 60, s=seconds % 60)
 
 
 class SummaryPage(QWidget):
@@ -45,6 +43,11 @@ class SummaryPage(QWidget):
         self.headline.setObjectName("cueText")
         self.headline.setWordWrap(True)
         lay.addWidget(self.headline)
+        self.advice = QLabel()
+        self.advice.setObjectName("advice")
+        self.advice.setWordWrap(True)
+        self.advice.hide()
+        lay.addWidget(self.advice)
         self.details = QLabel()
         self.details.setWordWrap(True)
         lay.addWidget(self.details)
@@ -54,52 +57,79 @@ class SummaryPage(QWidget):
         lay.addWidget(self.note)
         lay.addStretch(1)
         row = QHBoxLayout()
-        self.home_button = QPushButton("Back to routines")
+        self.home_button = QPushButton(_("Back to routines"))
         self.home_button.setObjectName("primary")
-        self.home_button.setAccessibleName("Back to routines")
         self.home_button.clicked.connect(self.homeClicked.emit)
-        self.again_button = QPushButton("Do it again")
-        self.again_button.setAccessibleName("Do this routine again")
+        self.again_button = QPushButton(_("Do it again"))
         self.again_button.clicked.connect(self.againClicked.emit)
         row.addWidget(self.home_button)
         row.addWidget(self.again_button)
         row.addStretch(1)
         lay.addLayout(row)
 
-    def show_red_flag(self, advice: str) -> None:
-        """After a red-flag answer the advice is the first thing on the page."""
-        self.headline.setText(advice)
-        self.headline.setObjectName("redFlag")
-        self.headline.setStyleSheet(
-            "color: palette(text); border: 3px solid #b3261e; border-radius: 10px; padding: 12px;"
-        )
-        self.again_button.hide()
-
-    def show_tally(self, t: SessionTally) -> None:
-        self.headline.setStyleSheet("")
-        self.again_button.show()
+    def show_tally(self, t: SessionTally, names: Callable[[str], str], now: datetime) -> None:
         self.title.setText(t.routine_title)
+        if t.red_flag is not None:
+            self._show_red_flag(t, now)
+            return
+        self.advice.hide()
+        self.details.show()
+        self.note.show()
+        self.again_button.show()
+        done, planned = len(t.done), t.drills_planned - len(t.left_out)
         if t.complete and not t.skipped and not t.stopped:
-            head = f"Well done: all {len(t.done)} drills done."
+            head = ngettext(
+                "Well done: the drill is done.", "Well done: all {n} drills done.", done
+            )
         elif t.complete:
-            head = f"Routine finished: {len(t.done)} of {t.drills_planned} drills done."
+            head = _("Routine finished: {done} of {planned} drills done.")
         else:
-            head = f"Session ended early: {len(t.done)} of {t.drills_planned} drills done."
-        self.headline.setText(head)
+            head = _("Session ended early: {done} of {planned} drills done.")
+        self.headline.setText(head.format(n=done, done=done, planned=planned))
         lines = [
-            f"Time taken: {_minutes(t.wall_s)} (exercise time {_minutes(t.exercise_ms / 1000)})."
+            _("Time taken: {wall}; time exercising: {active}.").format(
+                wall=_minutes(t.wall_s), active=_minutes(t.exercise_ms / 1000)
+            )
         ]
+
+        def listed(ids: list[str]) -> str:
+            return ", ".join(names(i) for i in ids)
+
         if t.done:
-            lines.append("Done: " + ", ".join(t.done) + ".")
+            lines.append(_("Done: {drills}.").format(drills=listed(t.done)))
         if t.skipped:
-            lines.append("Skipped: " + ", ".join(t.skipped) + ".")
+            lines.append(_("Skipped: {drills}.").format(drills=listed(t.skipped)))
         if t.stopped:
-            lines.append("Stopped because it hurt: " + ", ".join(t.stopped) + ".")
+            lines.append(_("Stopped because it hurt: {drills}.").format(drills=listed(t.stopped)))
+        if t.left_out:
+            lines.append(
+                _("Left out (no easier version; ask your physio): {drills}.").format(
+                    drills=listed(t.left_out)
+                )
+            )
         if t.hurt_events:
-            lines.append(f"'This hurts' pressed {t.hurt_events} time(s); each is in your log.")
+            lines.append(
+                _("You pressed 'This hurts' {times}; each time is in your log.").format(
+                    times=times(t.hurt_events)
+                )
+            )
         self.details.setText("\n".join(lines))
         self.note.setText(
-            "Pain during exercise may reach 5 out of 10 if it settles by the next morning. "
-            "If symptoms spread further down the leg, or you are worse the morning after "
-            "twice in a row, consider talking to your physio."
+            _(
+                "If symptoms spread further down the leg, or you feel worse the morning after "
+                "twice in a row, consider talking to your physio."
+            )
         )
+
+    def _show_red_flag(self, t: SessionTally, now: datetime) -> None:
+        """After a warning sign the advice is all the page says: no tally, no reassurance."""
+        flag = t.red_flag
+        assert flag is not None
+        self.headline.setText(red_flag_report(flag.flags, flag.at, now))
+        self.advice.setText(advice(flag.urgency))
+        self.advice.show()
+        self.details.clear()
+        self.details.hide()
+        self.note.clear()
+        self.note.hide()
+        self.again_button.hide()

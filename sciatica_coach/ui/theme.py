@@ -51,7 +51,7 @@ DARK = Colors(
     accent_text="#06191a",
     rest="#7fa8ff",
     warn="#ffb27a",
-    stop="#e5484d",
+    stop="#d13438",  # white on it 4.9:1; against the dark window 3.7:1
     stop_text="#ffffff",
     track="#3a4049",
 )
@@ -114,23 +114,53 @@ def pt(size: float, scale: float) -> str:
     return f"{size * clamp_scale(scale):.1f}pt"
 
 
+def _tick(c: Colors) -> str:
+    """The check mark drawn on a ticked box, in the colour that reads on the accent."""
+    from ..paths import asset
+
+    return asset(f"icons/ui/tick-{'dark' if c.dark else 'light'}.svg").as_posix()
+
+
 def stylesheet(c: Colors, scale: float) -> str:
-    """Widget styles by object name; sizes in points so Ctrl +/- scales them all."""
+    """Widget styles by object name; sizes in points so Ctrl +/- scales them all.
+
+    Every state is drawn so it can be told apart from a metre or two: chosen tiles filled, focus
+    as a thick ring in the text colour (visible on filled buttons too), disabled buttons flat and
+    dashed."""
+    box = f"{max(22, round(24 * clamp_scale(scale)))}px"
     return f"""
     QPushButton {{ padding: 8px 16px; border: 2px solid {c.track}; border-radius: 10px;
                    background: {c.surface}; color: {c.text}; }}
     QPushButton:hover {{ border-color: {c.accent}; }}
-    QPushButton:focus {{ border-color: {c.accent}; }}
     QPushButton:checked {{ background: {c.accent}; color: {c.accent_text};
                           border-color: {c.accent}; }}
-    QPushButton:checked QLabel {{ color: {c.accent_text}; }}
     QPushButton#primary {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
                           font-weight: 600; }}
+    QPushButton:focus, QPushButton#primary:focus, QPushButton:checked:focus {{
+                   border: 3px solid {c.text}; }}
+    QPushButton:disabled, QPushButton#primary:disabled {{ background: {c.window};
+                   color: {c.muted}; border: 2px dashed {c.track}; font-weight: 400; }}
     QPushButton#stopButton {{ background: {c.stop}; color: {c.stop_text};
                              border: 3px solid {c.stop};
-                             font-size: {pt(20, scale)}; font-weight: 700; padding: 14px 28px;
+                             font-size: {pt(20, scale)}; font-weight: 700; padding: 12px 24px;
                              border-radius: 14px; }}
     QPushButton#stopButton:focus {{ border-color: {c.text}; }}
+    QRadioButton#tile {{ padding: 6px 12px; border: 2px solid {c.track}; border-radius: 10px;
+                        background: {c.surface}; color: {c.text}; spacing: 0px; }}
+    QRadioButton#tile::indicator {{ width: 0px; height: 0px; }}
+    QRadioButton#tile:hover {{ border-color: {c.accent}; }}
+    QRadioButton#tile:checked {{ background: {c.accent}; color: {c.accent_text};
+                                border-color: {c.accent}; font-weight: 700; }}
+    QRadioButton#tile:focus {{ border: 3px solid {c.text}; }}
+    QCheckBox {{ spacing: 10px; color: {c.text}; }}
+    QCheckBox::indicator {{ width: {box}; height: {box}; border: 2px solid {c.muted};
+                           border-radius: 5px; background: {c.surface}; }}
+    QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+                                   image: url({_tick(c)}); }}
+    QCheckBox::indicator:focus {{ border: 3px solid {c.text}; }}
+    QGroupBox {{ border: none; margin-top: 0px; padding-top: 1.4em; font-weight: 600; }}
+    QGroupBox::title {{ subcontrol-origin: padding; subcontrol-position: top left;
+                       padding: 0px; color: {c.text}; }}
     QFrame#card {{ background: {c.surface}; border: 2px solid {c.track}; border-radius: 14px; }}
     QFrame#card:hover {{ border-color: {c.accent}; }}
     QLabel#muted {{ color: {c.muted}; }}
@@ -140,10 +170,14 @@ def stylesheet(c: Colors, scale: float) -> str:
     QLabel#drillTitle {{ font-size: {pt(26, scale)}; font-weight: 700; }}
     QLabel#drillCount {{ font-size: {pt(16, scale)}; color: {c.muted}; }}
     QLabel#cueText {{ font-size: {pt(22, scale)}; font-weight: 600; }}
+    QLabel#lead {{ font-size: {pt(16, scale)}; font-weight: 600; }}
+    QLabel#advice {{ font-size: {pt(18, scale)}; font-weight: 600; color: {c.text};
+                    background: {c.surface}; border: 3px solid {c.stop}; border-radius: 10px;
+                    padding: 12px; }}
     QLabel#setSide {{ font-size: {pt(18, scale)}; color: {c.muted}; }}
     QLabel#reason {{ color: {c.warn}; font-weight: 600; }}
-    QLabel#notice {{ background: {c.surface}; border: 2px solid {c.warn}; border-radius: 10px;
-                    padding: 8px 12px; }}
+    QLabel#notice {{ background: {c.surface}; color: {c.text}; border: 2px solid {c.warn};
+                    border-radius: 10px; padding: 8px 12px; }}
     QProgressBar {{ border: none; background: {c.track}; border-radius: 5px; max-height: 10px; }}
     QProgressBar::chunk {{ background: {c.accent}; border-radius: 5px; }}
     """

@@ -6,16 +6,13 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.helpers.app import make_harness
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.env import ROOT, app_command, working_tree_env
 
 
 def rows(db, sql):
@@ -29,17 +26,20 @@ def rows(db, sql):
 @pytest.mark.slow
 def test_sigkill_mid_session_loses_nothing_committed_and_offers_to_resume(qtbot, tmp_path):
     data = tmp_path / "data"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SCIATICA_COACH_LOG": "INFO",
-        "PYTHONUNBUFFERED": "1",
-    }
+    data.mkdir()
+    # Seen before: on a new data folder even --start shows the safety notice first.
+    (data / "settings.json").write_text('{"schema_version": 1, "first_run_seen": true}')
+    # The checkout's code, though the child starts in tmp_path (tests/helpers/env.py).
+    env = working_tree_env(
+        {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "SCIATICA_COACH_LOG": "INFO",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
     child = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "sciatica_coach",
+        app_command(
             "--data-dir",
             str(data),
             "--routine",
@@ -47,7 +47,7 @@ def test_sigkill_mid_session_loses_nothing_committed_and_offers_to_resume(qtbot,
             "--start",
             "--speed",
             "40",
-        ],
+        ),
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
@@ -87,11 +87,10 @@ def test_sigkill_mid_session_loses_nothing_committed_and_offers_to_resume(qtbot,
     assert "after 2 of 5 drills" in box.text()
     resume = next(b for b in box.buttons() if b.text().startswith("Resume at drill 3"))
     resume.click()
-    flow = h.coach.flow
-    assert flow is not None
-    assert flow.driver.machine.current.step == 2
+    assert h.run is not None
+    assert h.run.machine.current.step == 2
     h.run_to_end()
-    h.coach.shutdown()
+    h.shell.shutdown()
     got = rows(
         db,
         "SELECT status, ended_at IS NOT NULL, resumed_from IS NOT NULL FROM sessions "
@@ -106,15 +105,14 @@ def test_a_damaged_log_is_set_aside_and_the_user_told(qtbot, tmp_path):
     junk = b"this is not a database" * 100
     (data / "history.db").write_bytes(junk)
     h = make_harness(qtbot, data)
-    notice = h.window.home.notice
+    [notice] = [n for n in h.window.home.notice_widgets if "damaged-" in n.text()]
     assert notice.isVisible()
-    assert "damaged-" in notice.text()
     kept = [p for p in data.iterdir() if p.name.startswith("history.db.damaged-")]
     assert len(kept) == 1
     assert kept[0].read_bytes() == junk  # moved aside, never deleted
-    h.coach.start_routine("quick-tour", checkins=False)
+    h.start_routine("quick-tour", checkins=False)
     h.run_to_end()
-    h.coach.shutdown()
+    h.shell.shutdown()
     assert rows(data / "history.db", "SELECT status FROM sessions") == [("completed",)]
 
 
@@ -123,17 +121,17 @@ def test_an_unwritable_folder_keeps_the_session_in_memory_until_it_can_be_writte
     blocker.write_text("a file where the data folder's parent should be")
     data = blocker / "data"  # cannot be created while `blocked` is a file
     h = make_harness(qtbot, data, first_run=True)
-    assert h.coach.log is not None
-    assert h.coach.log.error
-    assert h.window.home.notice.isVisible()
-    h.coach.start_routine("quick-tour", checkins=False)
+    assert h.service.log is not None
+    assert h.service.log.error
+    assert any(n.isVisible() for n in h.window.home.notice_widgets)
+    h.start_routine("quick-tour", checkins=False)
     h.run_to_end()
-    assert h.window.current_page() is h.coach.summary_page()
-    assert h.coach.log.pending > 0  # kept in memory, in order
+    assert h.window.current_page() is h.sessions.summary_page()
+    assert h.service.log.pending > 0  # kept in memory, in order
     blocker.unlink()  # the disk comes back
     data.mkdir(parents=True)
-    assert h.coach.log.flush()
-    assert h.coach.log.pending == 0
-    h.coach.shutdown()
+    assert h.service.log.flush()
+    assert h.service.log.pending == 0
+    h.shell.shutdown()
     assert rows(data / "history.db", "SELECT status FROM sessions") == [("completed",)]
     assert len(rows(data / "history.db", "SELECT * FROM drill_results")) == 3

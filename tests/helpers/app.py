@@ -1,4 +1,5 @@
-"""Drive the real main window on a fake clock: build it, start a routine, let time pass."""
+"""Drive the real main window on a fake clock: build it as `app.py` does, start a routine, let
+time pass."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from sciatica_coach.audio.player import RecordingPlayer
-from sciatica_coach.core.clock import FakeClock
+from sciatica_coach import app as app_module
 from sciatica_coach.ui import theme
-from sciatica_coach.ui.coach import Coach, Options
+from sciatica_coach.ui.look import Look
 from sciatica_coach.ui.main_window import MainWindow
+from tests.helpers.doubles import FakeClock, RecordingPlayer
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from sciatica_coach.ui.shell import Shell
 
 
 class WallClock:
@@ -34,40 +37,65 @@ class WallClock:
 @dataclass
 class Harness:
     window: MainWindow
-    coach: Coach
+    shell: Shell
     clock: FakeClock
     wall: WallClock
     sounds: RecordingPlayer
+
+    @property
+    def service(self):
+        return self.shell.service
+
+    @property
+    def sessions(self):
+        return self.shell.sessions
+
+    @property
+    def run(self):
+        return self.shell.sessions.run
+
+    @property
+    def driver(self):
+        return self.shell.sessions.driver
+
+    @property
+    def prompts(self):
+        return self.shell.prompts
+
+    def start_routine(self, routine_id: str, **kw) -> None:
+        self.sessions.start(routine_id, **kw)
+
+    def open_routine_file(self, path, **kw):
+        return self.shell.files.open(path, **kw)
 
     def advance(self, seconds: float, step: float = 0.1) -> None:
         """Let `seconds` pass, ticking the driver as its timer would."""
         target = self.clock.now + seconds
         while self.clock.now < target - 1e-9:
             self.clock.advance(min(step, target - self.clock.now))
-            flow = self.coach.flow
-            if flow is None:
+            driver = self.driver
+            if driver is None:
                 return
-            flow.driver.tick()
+            driver.tick()
 
     def seek(self, step: int, kind: str, nth: int = 0, into: float = 0.5) -> None:
         """Let time pass until `into` seconds into the nth `kind` segment of `step`."""
-        flow = self.coach.flow
-        assert flow is not None
-        plan = flow.driver.machine.plan
-        segs = [s for s in plan.segments if s.step == step and s.kind == kind]
+        run = self.run
+        assert run is not None
+        segs = [s for s in run.plan.segments if s.step == step and s.kind == kind]
         target_ms = segs[nth].start_ms + into * 1000
-        now_ms = flow.driver.snapshot().position_ms
+        now_ms = run.snapshot().position_ms
         assert target_ms >= now_ms, "seek only goes forward"
         self.advance((target_ms - now_ms) / 1000)
 
     def run_to_end(self, step: float = 0.5, limit: float = 7200) -> None:
         end = self.clock.now + limit
-        while self.coach.flow is not None and self.clock.now < end:
+        while self.run is not None and self.clock.now < end:
             self.advance(step, step)
 
     @property
     def player(self):
-        return self.coach.player_page()
+        return self.sessions.player_page()
 
 
 def make_harness(
@@ -78,8 +106,14 @@ def make_harness(
     speed: float = 1.0,
     start: datetime | None = None,
     first_run: bool = False,
+    start_mode: bool = False,
+    colors: theme.Colors = theme.LIGHT,
+    scale: float = 1.0,
+    size: tuple[int, int] = (1280, 800),
 ) -> Harness:
-    """A window on a fake clock. Unless `first_run`, the safety notice counts as seen."""
+    """A window on a fake clock, wired by `app.wire` as the real one is, with the start-up
+    questions asked (answer them through `harness.prompts.current`). Unless `first_run`, the
+    safety notice counts as seen."""
     if not first_run:
         data_dir.mkdir(parents=True, exist_ok=True)
         settings = data_dir / "settings.json"
@@ -87,25 +121,27 @@ def make_harness(
             settings.write_text('{"schema_version": 1, "first_run_seen": true}')
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    theme.apply(app, theme.LIGHT, 1.0)
+    theme.apply(app, colors, scale)
     clock = FakeClock()
     wall = WallClock(clock, start)
     window = MainWindow()
     qtbot.addWidget(window)
-    player = RecordingPlayer(clock)  # what was asked to sound, with no real audio
-    options = Options(
+    sounds = RecordingPlayer(clock)  # what was asked to sound, with no real audio
+    options = app_module.Options(
         data_dir=data_dir,
         demo=demo,
         speed=speed,
+        start=start_mode,
         make_clock=lambda _speed: clock,
         now=wall,
-        make_player=lambda: player,
+        make_player=lambda: sounds,
     )
-    coach = Coach(window, options, colors=theme.LIGHT)
-    window.resize(1280, 800)
+    look = Look("dark" if colors.dark else "light", scale, parent=window)
+    window.resize(*size)
     window.show()
-    coach.begin(background=False)
-    return Harness(window, coach, clock, wall, player)
+    shell = app_module.wire(window, options, app_module.load(options), look)
+    shell.begin()
+    return Harness(window, shell, clock, wall, sounds)
 
 
 def active_timers(*roots) -> list[QTimer]:

@@ -14,9 +14,9 @@ import pytest
 from sciatica_coach.audio.cue_router import CueOptions
 from sciatica_coach.audio.dispatch import CueDispatcher
 from sciatica_coach.audio.player import NO_DEVICE, PlayerStatus, PlaysoundPlayer
-from sciatica_coach.core.clock import FakeClock
 from sciatica_coach.core.plan import build_plan
 from sciatica_coach.core.session import SessionMachine
+from tests.helpers.doubles import FakeClock
 
 pytestmark = [
     pytest.mark.slow,

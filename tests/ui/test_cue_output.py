@@ -10,15 +10,13 @@ from PySide6.QtCore import QCoreApplication
 
 from sciatica_coach.audio.backends import CommandBackend
 from sciatica_coach.audio.cue_router import CueOptions
-from sciatica_coach.audio.player import NO_DEVICE, PlaysoundPlayer, RecordingPlayer
+from sciatica_coach.audio.player import NO_DEVICE, PlaysoundPlayer
 from sciatica_coach.core import cues
-from sciatica_coach.core.clock import FakeClock
-from sciatica_coach.core.plan import build_plan
-from sciatica_coach.core.session import SessionMachine
 from sciatica_coach.storage.settings import Settings
 from sciatica_coach.ui.cue_output import CueOutput
 from sciatica_coach.ui.session_driver import SessionDriver
-from tests.helpers.builders import routine, standard_catalogue
+from tests.helpers.doubles import FakeClock, RecordingPlayer
+from tests.helpers.runs import make_run
 
 STEP_S = 0.25
 
@@ -36,12 +34,11 @@ class FakeVoice:
 
 class Rig:
     def __init__(self, qtbot, settings) -> None:
-        plan = build_plan(
-            routine({"exercise": "knee-hug", "sets": 1, "hold_s": 6, "sides": "none"}),
-            standard_catalogue(),
-        )
         self.clock = FakeClock(0.0)
-        self.driver = SessionDriver(SessionMachine(plan, max_gap_s=3600), self.clock)
+        run = make_run(
+            {"exercise": "knee-hug", "sets": 1, "hold_s": 6, "sides": "none"}, clock=self.clock
+        )
+        self.driver = SessionDriver(run)
         self.player = RecordingPlayer(self.clock)
         self.voice = FakeVoice()
         self.output = CueOutput(self.player, settings, self.voice)
@@ -124,7 +121,8 @@ def test_pause_silences_and_the_hurt_stop_cue_still_sounds(rig):
     assert r.captions[-1] == "Hold"  # the screen still says what changed
     r.driver.resume()
     assert not r.output.paused
-    r.driver.hurt()
+    _question, events = r.driver.run.hurt()
+    r.driver.emit_events(events)
     assert r.player.sounds[-1] == "stop"
     assert r.voice.said[-1] == "urgent:Paused"
     assert r.captions[-1] == cues.stop_cue().caption
@@ -168,9 +166,9 @@ def test_a_real_player_that_exits_1_gives_one_soundproblem(qtbot, rig):
         problems: list[str] = []
         output.soundProblem.connect(problems.append)
         with qtbot.waitSignal(output.soundProblem, timeout=10_000):
-            output.on_cue(cues.countdown_cue(3))
+            output.on_event(cues.countdown_cue(3))
         for n in (2, 1):
-            output.on_cue(cues.countdown_cue(n))
+            output.on_event(cues.countdown_cue(n))
         assert player.wait_idle(10.0)
         QCoreApplication.processEvents()
         assert problems == [NO_DEVICE]

@@ -14,11 +14,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QDate, QPointF, Qt
 
+from sciatica_coach.core.words import exercise_name as drill_name
+from sciatica_coach.core.words import flag_words, lower_name
 from sciatica_coach.storage import history
 from sciatica_coach.storage.history import day_start
 from sciatica_coach.storage.log import SessionLog
-from sciatica_coach.storage.records import SessionStart
-from sciatica_coach.ui.history_page import HistoryPage, drill_name
+from sciatica_coach.storage.records import SessionEnd, SessionStart
+from sciatica_coach.ui.history_page import HistoryPage
 from sciatica_coach.ui.theme import LIGHT
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,7 +151,9 @@ def test_hurt_events_and_red_flags_are_marked(page, log):
     assert len(stops) == 2
     lines = page.pain_plot.red_flag_lines
     assert [line.value() for line in lines] == pytest.approx([x_of(s.started_at) for s in stops])
-    assert all(line.label.format == "Red flag" for line in lines)
+    for line, stop in zip(lines, stops, strict=True):  # the line names the sign reported
+        assert stop.flags
+        assert line.label.format == "Warning sign: " + "; ".join(flag_words(f) for f in stop.flags)
 
 
 def test_minutes_bars_are_the_minutes_per_day(page, log):
@@ -190,7 +194,9 @@ def test_drill_table_rows(page, log, shipped):
         assert cells == [str(v) for v in want]
         if row.level_id not in (None, row.exercise_id):
             assert table.item(r, 4).text() == shipped.catalogue[row.level_id].name
-            assert table.item(r, 5).text() == row.level_reason
+            why = table.item(r, 5).text()
+            assert why.startswith(f"Starting on {lower_name(shipped.catalogue[row.level_id].name)}")
+            assert lower_name(drill_name(shipped.catalogue, row.level_about)) in why
 
 
 def test_hovering_a_point_reads_its_values(page, log, shipped):
@@ -255,11 +261,17 @@ def test_refresh_reads_new_sessions(qtbot, demo_db, tmp_path):
     qtbot.addWidget(page)
     before = len(page.history.pain)
     start = datetime(2026, 3, 20, 11, 0, tzinfo=UTC)
-    log.start_session(
+    log.write(
         SessionStart(id="f" * 32, routine_id="disc-extension", routine_title="Disc",
                      routine_hash="0" * 64, started_at=start)
     )  # fmt: skip
-    log.end_session("f" * 32, "completed", (start + timedelta(minutes=12)).isoformat())
+    log.write(
+        SessionEnd(
+            session_id="f" * 32,
+            status="completed",
+            ended_at=(start + timedelta(minutes=12)).isoformat(),
+        )
+    )
     page.refresh()
     assert len(page.history.pain) == before + 1
     assert page.range_buttons["3 months"].isChecked()

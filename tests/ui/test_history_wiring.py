@@ -19,7 +19,7 @@ def test_history_menu_shows_the_sessions_just_done(qtbot, tmp_path):
     from sciatica_coach.ui.history_page import HistoryPage
 
     h = make_harness(qtbot, tmp_path / "data")
-    h.coach.start_routine("quick-tour", checkins=False)
+    h.start_routine("quick-tour", checkins=False)
     h.run_to_end()
     h.window.actions_by_name["history"].trigger()
     page = h.window.current_page()
@@ -28,12 +28,12 @@ def test_history_menu_shows_the_sessions_just_done(qtbot, tmp_path):
     assert page.history is not None
     assert len(page.history.pain) == 1  # the session just done is on the plot's axis
     assert page.tiles["sessions"].text() == "1"
-    h.coach.start_routine("quick-tour", checkins=False)
+    h.start_routine("quick-tour", checkins=False)
     h.run_to_end()
     h.window.actions_by_name["history"].trigger()  # a second visit refreshes the same page
     assert h.window.current_page() is page
     assert page.tiles["sessions"].text() == "2"
-    h.coach.shutdown()
+    h.shell.shutdown()
 
 
 def test_report_command_writes_a_pdf(tmp_path):

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import textwrap
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 
 from sciatica_coach import cli
 from sciatica_coach.core.safety import Action
@@ -48,8 +48,9 @@ def rows(db_path, sql):
         db.close()
 
 
-def answer(dialog, pain, *, reach=None, flags=(), choice=None):
-    dialog.pain.choose(str(pain))
+def answer(dialog, pain, *, leg=None, reach=None, flags=(), choice=None):
+    dialog.back.choose(str(pain))
+    dialog.leg.choose(str(pain if leg is None else leg))
     if reach:
         dialog.reach.choose(reach)
     dialog.next_button.click()
@@ -63,25 +64,25 @@ def answer(dialog, pain, *, reach=None, flags=(), choice=None):
 def test_hurt_mid_hold_swaps_in_the_regression_and_logs_everything(qtbot, tmp_path, routine_file):
     data = tmp_path / "data"
     h = make_harness(qtbot, data)
-    h.coach.open_routine_file(routine_file)
-    h.coach.start_routine("hurt-test", checkins=False)
+    h.open_routine_file(routine_file)
+    h.start_routine("hurt-test", checkins=False)
     h.seek(0, "hold", into=10.0)
     p = h.player
     qtbot.mouseClick(p.stop_button, Qt.MouseButton.LeftButton)
-    flow = h.coach.flow
-    dialog = flow.hurt_dialog
+    run = h.run
+    dialog = h.sessions.hurt_dialog
     assert dialog is not None
-    assert flow.driver.machine.paused
-    before = flow.driver.snapshot().position_ms
+    assert run.machine.paused
+    before = run.snapshot().position_ms
     h.advance(20)
-    assert flow.driver.snapshot().position_ms == before  # nothing moves while asking
+    assert run.snapshot().position_ms == before  # nothing moves while asking
     answer(dialog, 3, reach="thigh")
-    # double knees to chest must relieve: any pain stops it, and the regression is suggested
+    # double knees to chest must relieve: with nothing to compare, pain means worse
     assert next(iter(dialog.choice_buttons)) is Action.REGRESS
     dialog.choice_buttons[Action.REGRESS].click()
-    assert flow.hurt_dialog is None
-    assert not flow.driver.machine.paused
-    easier = flow.driver.machine.plan.drills[0]
+    assert h.sessions.hurt_dialog is None
+    assert not run.machine.paused
+    easier = run.machine.plan.drills[0]
     assert easier.exercise.id != "double-knees-to-chest"
     assert easier.base == "double-knees-to-chest"
     assert p.drill_title.text() == easier.title
@@ -118,16 +119,17 @@ def test_hurt_mid_hold_swaps_in_the_regression_and_logs_everything(qtbot, tmp_pa
             easier.exercise.id,
         )
     ]
-    level = rows(db, "SELECT base_id, level_id, reason, source FROM exercise_levels")
+    level = rows(db, "SELECT base_id, level_id, about_id, source, since FROM exercise_levels")
     assert level == [
         (
             "double-knees-to-chest",
             easier.exercise.id,
-            "double knees to chest was stopped today",
+            "double-knees-to-chest",
             "stopped",
+            "2026-11-17T09:00:42+00:00",
         )
     ]
-    h.coach.shutdown()
+    h.shell.shutdown()
 
     # The export shows the event with its position, answers and the regression chosen.
     out = tmp_path / "log.json"
@@ -137,82 +139,87 @@ def test_hurt_mid_hold_swaps_in_the_regression_and_logs_everything(qtbot, tmp_pa
     assert (event["phase"], event["pain"], event["choice"]) == ("hold", 3, "regress")
     assert event["variant_offered"] == easier.exercise.id
 
-    # The next session starts the drill on its regression and says why.
-    h2 = make_harness(qtbot, data)
-    h2.coach.start_routine("hurt-test", checkins=False)
-    drill = h2.coach.flow.driver.machine.plan.drills[0]
+    # The next session (three days later) starts the drill on its regression and says why,
+    # in words made on that day.
+    h2 = make_harness(qtbot, data, start=datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
+    h2.start_routine("hurt-test", checkins=False)
+    drill = h2.run.machine.plan.drills[0]
     assert drill.exercise.id == easier.exercise.id
     assert h2.player.reason.text() == (
         f"Starting on {easier.title[0].lower() + easier.title[1:]} because double knees to "
-        "chest was stopped today."
+        "chest was stopped on Tuesday."
     )
     # The person can override it: the usual exercise now, and next time too.
     assert h2.player.usual_button.isVisible()
     h2.player.usual_button.click()
-    assert h2.coach.flow.driver.machine.plan.drills[0].exercise.id == "double-knees-to-chest"
+    assert h2.run.machine.plan.drills[0].exercise.id == "double-knees-to-chest"
     assert not h2.player.reason.isVisible()
     assert rows(db, "SELECT level_id, source FROM exercise_levels") == [
         ("double-knees-to-chest", "user")
     ]
     h2.run_to_end()
-    h2.coach.shutdown()
+    h2.shell.shutdown()
     h3 = make_harness(qtbot, data)
-    h3.coach.start_routine("hurt-test", checkins=False)
-    assert h3.coach.flow.driver.machine.plan.drills[0].exercise.id == "double-knees-to-chest"
-    h3.coach.shutdown()
+    h3.start_routine("hurt-test", checkins=False)
+    assert h3.run.machine.plan.drills[0].exercise.id == "double-knees-to-chest"
+    h3.shell.shutdown()
 
 
 def test_a_red_flag_ends_the_session_with_advice_and_logs_red_flag(qtbot, tmp_path, routine_file):
     data = tmp_path / "data"
     h = make_harness(qtbot, data)
-    h.coach.open_routine_file(routine_file)
-    h.coach.start_routine("hurt-test", checkins=False)
+    h.open_routine_file(routine_file)
+    h.start_routine("hurt-test", checkins=False)
     h.seek(0, "hold", into=3.0)
-    h.coach.flow.hurt()
-    dialog = h.coach.flow.hurt_dialog
+    h.sessions.hurt()
+    dialog = h.sessions.hurt_dialog
     answer(dialog, 4, flags=["saddle"])
     assert dialog.pages.currentWidget() is dialog.red_page
     dialog.end_button.click()
-    summary = h.coach.summary_page()
+    summary = h.sessions.summary_page()
     assert h.window.current_page() is summary
-    assert "emergency" in summary.headline.text()
+    assert summary.headline.text() == (
+        "On Tue 17 Nov you reported a warning sign: saddle numbness."
+    )
+    assert "999" in summary.advice.text()
     assert not summary.again_button.isVisible()
+    assert not summary.note.isVisible()  # no reassurance after a warning sign
     db = data / "history.db"
     assert rows(db, "SELECT status FROM sessions") == [("red_flag",)]
     assert rows(db, "SELECT red_flags, choice FROM hurt_events") == [('["saddle"]', "red_flag")]
-    h.coach.shutdown()
+    h.shell.shutdown()
 
 
 def test_carry_on_gently_resumes_and_pressed_by_mistake_stays_paused(qtbot, tmp_path):
     h = make_harness(qtbot, tmp_path / "data")
-    h.coach.start_routine("core-stability", checkins=False)
+    h.start_routine("core-stability", checkins=False)
     h.advance(15)
-    flow = h.coach.flow
-    flow.hurt()
-    flow.hurt_dialog.cancel_button.click()
-    assert flow.hurt_dialog is None
-    assert flow.driver.machine.paused
+    s = h.sessions
+    s.hurt()
+    s.hurt_dialog.cancel_button.click()
+    assert s.hurt_dialog is None
+    assert h.run.machine.paused
     assert "Paused" in h.player.status.text()
-    flow.driver.resume()
-    flow.hurt()
-    answer(flow.hurt_dialog, 2, choice=Action.CONTINUE)
-    assert not flow.driver.machine.paused
+    h.driver.resume()
+    s.hurt()
+    answer(s.hurt_dialog, 2, choice=Action.CONTINUE)
+    assert not h.run.machine.paused
     assert rows(tmp_path / "data" / "history.db", "SELECT pain, choice FROM hurt_events") == [
         (2, "continue")
     ]
-    h.coach.shutdown()
+    h.shell.shutdown()
 
 
 def test_demo_mode_writes_nothing(qtbot, tmp_path, routine_file):
     data = tmp_path / "data"
     h = make_harness(qtbot, data, demo=True)
-    h.coach.open_routine_file(routine_file)
-    h.coach.start_routine("hurt-test", checkins=False)
+    h.open_routine_file(routine_file)
+    h.start_routine("hurt-test", checkins=False)
     h.seek(0, "hold", into=2.0)
-    h.coach.flow.hurt()
-    answer(h.coach.flow.hurt_dialog, 7, choice=Action.SKIP)
+    h.sessions.hurt()
+    answer(h.sessions.hurt_dialog, 7, choice=Action.SKIP)
     h.run_to_end()
-    h.coach.shutdown()
+    h.shell.shutdown()
     assert not (data / "history.db").exists()
     assert not (data / "routines").exists()
 
@@ -220,15 +227,17 @@ def test_demo_mode_writes_nothing(qtbot, tmp_path, routine_file):
 def test_checkins_before_and_after_are_logged(qtbot, tmp_path):
     data = tmp_path / "data"
     h = make_harness(qtbot, data)
-    h.coach.start_routine("quick-tour")
-    before = h.window.findChild(QDialog, "checkinBefore")
+    h.start_routine("quick-tour")
+    before = h.prompts.current
+    assert before.objectName() == "checkinBefore"
     before.back.choose("4")
     before.leg.choose("5")
     before.reach.choose("below_knee")
     before.save_button.click()
-    assert h.coach.flow is not None
+    assert h.run is not None
     h.run_to_end()
-    after = h.window.findChild(QDialog, "checkinAfter")
+    after = h.prompts.current
+    assert after.objectName() == "checkinAfter"
     after.back.choose("2")
     after.save_button.click()
     got = rows(
@@ -236,4 +245,4 @@ def test_checkins_before_and_after_are_logged(qtbot, tmp_path):
         "SELECT moment, back_pain, leg_pain, reach FROM checkins ORDER BY rowid",
     )
     assert got == [("before", 4, 5, "below_knee"), ("after", 2, None, None)]
-    h.coach.shutdown()
+    h.shell.shutdown()

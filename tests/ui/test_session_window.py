@@ -46,13 +46,13 @@ def routine_file(tmp_path):
 def harness(qtbot, tmp_path):
     h = make_harness(qtbot, tmp_path / "data")
     yield h
-    h.coach.shutdown()
+    h.shell.shutdown()
 
 
 def start(h, routine_file):
-    routine_id = h.coach.open_routine_file(routine_file)
+    routine_id = h.open_routine_file(routine_file)
     assert routine_id == "window-test"
-    h.coach.start_routine(routine_id, checkins=False)
+    h.start_routine(routine_id, checkins=False)
     return h.player
 
 
@@ -128,12 +128,12 @@ def test_a_whole_routine_shows_the_right_thing_at_each_moment(harness, routine_f
     h.run_to_end()
     assert h.sounds.sounds[-1] == "session_done"
     assert {"start", "rep", "tick", "set_done", "switch_side", "breathe_in"} <= set(h.sounds.sounds)
-    summary = h.coach.summary_page()
+    summary = h.sessions.summary_page()
     assert h.window.current_page() is summary
     assert summary.headline.text() == "Well done: all 3 drills done."
     assert "Bird dog, Knee-to-chest stretch, Slow breathing" in summary.details.text()
-    assert h.coach.last_flow is not None
-    assert not h.coach.last_flow.driver.timer_active
+    assert h.run is None
+    assert h.service.last is not None
 
 
 def test_the_log_has_the_session_and_every_drill(harness, routine_file, tmp_path):
@@ -161,15 +161,15 @@ def test_keyboard_controls(harness, routine_file, qtbot):
     p = start(h, routine_file)
     h.advance(13)
     qtbot.keyClick(h.window, Qt.Key.Key_Space)
-    assert h.coach.flow.driver.machine.paused
+    assert h.run.machine.paused
     assert p.pause_button.text() == "Resume"
-    at = h.coach.flow.driver.snapshot().position_ms
+    at = h.run.snapshot().position_ms
     heard = len(h.sounds.sounds)
     h.advance(30)
-    assert h.coach.flow.driver.snapshot().position_ms == at
+    assert h.run.snapshot().position_ms == at
     assert len(h.sounds.sounds) == heard  # nothing sounds while paused
     qtbot.keyClick(h.window, Qt.Key.Key_Space)
-    assert not h.coach.flow.driver.machine.paused
+    assert not h.run.machine.paused
     qtbot.keyClick(h.window, Qt.Key.Key_Right)
     assert p.drill_title.text() == "Knee-to-chest stretch"
     qtbot.keyClick(h.window, Qt.Key.Key_Left)
@@ -183,10 +183,10 @@ def test_keyboard_controls(harness, routine_file, qtbot):
     qtbot.keyClick(h.window, Qt.Key.Key_Return)
     assert p.rep_counter.text != rep
     qtbot.keyClick(h.window, Qt.Key.Key_H)
-    dialog = h.coach.flow.hurt_dialog
+    dialog = h.sessions.hurt_dialog
     assert dialog is not None
     assert dialog.isVisible()
-    assert h.coach.flow.driver.machine.paused
+    assert h.run.machine.paused
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc is also 'this hurts': it must not close it
     assert dialog.isVisible()
 
@@ -210,7 +210,7 @@ def test_a_bad_file_shows_its_problems_and_the_app_carries_on(harness, tmp_path,
     bad = tmp_path / "bad.yaml"
     bad.write_text(ROUTINE.replace("reps: 2", "reps: 0"))
     h = harness
-    assert h.coach.open_routine_file(bad) is None
+    assert h.open_routine_file(bad) is None
     dialog = h.window.findChild(ProblemsDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
@@ -226,7 +226,7 @@ def test_ending_early_says_so_and_logs_stopped(harness, routine_file, tmp_path):
     p = start(h, routine_file)
     h.advance(20)
     p.end_button.click()
-    summary = h.coach.summary_page()
+    summary = h.sessions.summary_page()
     assert summary.headline.text().startswith("Session ended early: 0 of 3")
     db = sqlite3.connect(tmp_path / "data" / "history.db")
     try:

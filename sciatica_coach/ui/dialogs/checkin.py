@@ -1,88 +1,81 @@
-"""Check-ins before and after a session, and the morning after: each one can be skipped."""
+"""Check-ins before and after a session, and the morning after: each one can be skipped.
+
+Esc, like the Skip button, skips that check-in (nothing is saved); it never saves half-answers.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-from ...core.safety import REACH_WORDS
-from ..widgets.choices import ChoiceRow, PainScale
-
-TITLES = {
-    "before": "Before you start: how are you right now?",
-    "after": "How are you now, after the session?",
-    "morning_after": "How did you feel the morning after your last session?",
-}
+from ...core.i18n import _
+from ...core.safety import Reach
+from ...core.safety_words import reach_label
+from ...services.prompts import CheckinAnswers
+from ..widgets.choices import OneOf, PainScale
+from .fitting import FittingDialog
 
 
-@dataclass(frozen=True)
-class CheckinAnswers:
-    moment: str
-    back_pain: int | None = None
-    leg_pain: int | None = None
-    reach: str | None = None
-    morning: str | None = None
+def titles() -> dict[str, str]:
+    return {
+        "before": _("Before you start: how are you right now?"),
+        "after": _("How are you now, after the session?"),
+        "morning_after": _("How did you feel the morning after your last session?"),
+    }
 
 
-class CheckinDialog(QDialog):
+class CheckinDialog(FittingDialog):
     def __init__(self, moment: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.moment = moment
-        self.setWindowTitle("Check-in")
-        self.setModal(True)
+        self.setWindowTitle(_("Check-in"))
         self.answers: CheckinAnswers | None = None
-        lay = QVBoxLayout(self)
-        lay.setSpacing(12)
-        title = QLabel(TITLES[moment])
+        title = QLabel(titles()[moment])
         title.setObjectName("cardTitle")
         title.setWordWrap(True)
-        lay.addWidget(title)
-        self.back = PainScale("Back pain")
-        self.leg = PainScale("Leg pain")
-        self.reach = ChoiceRow([(r.value, w) for r, w in REACH_WORDS.items()], name="Reaches")
-        self.morning = ChoiceRow(
-            [("better", "Better"), ("same", "About the same"), ("worse", "Worse")],
-            name="The morning after",
+        self.body.addWidget(title)
+        self.back = PainScale(_("Back pain, 0 (none) to 10 (worst)"))
+        self.leg = PainScale(_("Leg pain, 0 (none) to 10 (worst)"))
+        self.reach = OneOf(
+            _("How far down the leg do symptoms reach?"),
+            [(r.value, reach_label(r)) for r in Reach],
+        )
+        self.morning = OneOf(
+            _("The morning after"),
+            [("better", _("Better")), ("same", _("About the same")), ("worse", _("Worse"))],
         )
         if moment == "morning_after":
-            lay.addWidget(self.morning)
+            self.body.addWidget(self.morning)
         else:
-            for text, widget in (
-                ("Back pain, 0 (none) to 10 (worst)", self.back),
-                ("Leg pain, 0 (none) to 10 (worst)", self.leg),
-                ("How far down the leg do symptoms reach?", self.reach),
-            ):
-                label = QLabel(text)
-                lay.addWidget(label)
-                lay.addWidget(widget)
-        note = QLabel("Answer what you can; anything can be left out.")
+            for widget in (self.back, self.leg, self.reach):
+                self.body.addWidget(widget)
+        note = QLabel(_("Answer what you can; anything can be left out."))
         note.setObjectName("muted")
-        lay.addWidget(note)
-        row = QHBoxLayout()
-        self.save_button = QPushButton("Save")
+        note.setWordWrap(True)
+        self.body.addWidget(note)
+        self.body.addStretch(1)
+        self.skip_button = QPushButton(_("Skip"))
+        self.save_button = QPushButton(_("Save"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save check-in")
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setAccessibleName("Skip check-in")
-        row.addStretch(1)
-        row.addWidget(self.skip_button)
-        row.addWidget(self.save_button)
-        lay.addLayout(row)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.skip_button)
+        self.buttons.addWidget(self.save_button)
         self.save_button.clicked.connect(self._save)
         self.skip_button.clicked.connect(self.reject)
 
     def _save(self) -> None:
-        self.answers = CheckinAnswers(
-            self.moment,
+        answers = CheckinAnswers(
             back_pain=self.back.pain(),
             leg_pain=self.leg.pain(),
             reach=self.reach.value(),
             morning=self.morning.value(),
         )
-        empty = CheckinAnswers(self.moment)
-        if self.answers == empty:
-            self.answers = None
+        if answers.empty:
             self.reject()
             return
+        self.answers = answers
         self.accept()
+
+    def reject(self) -> None:
+        """Skip (the button or Esc): nothing from this check-in is kept."""
+        self.answers = None
+        super().reject()

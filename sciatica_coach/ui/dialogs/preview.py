@@ -7,17 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QPushButton, QTextBrowser, QWidget
 
+from ...core.i18n import _
 from ...core.plan import dose_words, duration_words
+from ...core.safety_words import warning_signs_summary
+from .fitting import FittingDialog
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -49,6 +44,7 @@ def routine_html(routine: Routine, plan: Plan) -> str:
             f"<ul>{cues}</ul>{note}<p><small>{escape(ex.caution)}</small></p></li>"
         )
     parts.append("</ol>")
+    parts.append(f"<h3>{escape(_('Warning signs'))}</h3><p>{escape(warning_signs_summary())}</p>")
     sources = ", ".join(escape(s) for s in routine.sources)
     parts.append(
         f"<p><small>Sources: {sources}. This routine guides exercise; it does not "
@@ -68,22 +64,19 @@ def write_routine_pdf(routine: Routine, plan: Plan, path: Path) -> None:
     doc.print_(writer)
 
 
-class PreviewDialog(QDialog):
+class PreviewDialog(FittingDialog):
     startClicked = Signal()
 
-    def __init__(
-        self, routine: Routine, plan: Plan, timeline: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.routine, self.plan, self.timeline = routine, plan, timeline
+    def __init__(self, routine: Routine, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent, width=860)
+        self.routine, self.plan = routine, plan
         self.setWindowTitle(routine.title)
-        self.resize(820, 640)
-        lay = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setHtml(routine_html(routine, plan))
-        self.browser.setAccessibleName("Routine details")
-        lay.addWidget(self.browser)
-        row = QHBoxLayout()
+        self.browser.setAccessibleName(_("Routine details"))
+        self.browser.setMinimumHeight(380)
+        self.body.addWidget(self.browser)
+        row = self.buttons
         self.pdf_button = QPushButton("Save as PDF…")
         self.pdf_button.setAccessibleName("Save the routine as a PDF to print")
         self.pdf_button.clicked.connect(self._save_pdf)
@@ -97,7 +90,11 @@ class PreviewDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         row.addWidget(start)
-        lay.addLayout(row)
+
+    def fit(self) -> None:
+        super().fit()
+        room = self.available()
+        self.resize(min(self.width(), room.width()), min(680, room.height()))
 
     def _save_pdf(self) -> None:
         from pathlib import Path

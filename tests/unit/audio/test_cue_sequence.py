@@ -6,12 +6,11 @@ import pytest
 
 from sciatica_coach.audio.cue_router import CAPTIONS, CueOptions
 from sciatica_coach.audio.dispatch import CueDispatcher
-from sciatica_coach.audio.player import RecordingPlayer
 from sciatica_coach.core import events as ev
-from sciatica_coach.core.clock import FakeClock
 from sciatica_coach.core.plan import build_plan, swap_drill
 from sciatica_coach.core.session import SessionMachine
 from tests.helpers.builders import routine, standard_catalogue
+from tests.helpers.doubles import FakeClock, RecordingPlayer
 
 STEP_S = 0.25
 """Tick like the window's timer; a power of two keeps the fake clock's times exact."""

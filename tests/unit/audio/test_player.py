@@ -20,10 +20,9 @@ from sciatica_coach.audio.player import (
     PLAYER_STUCK,
     PlayerStatus,
     PlaysoundPlayer,
-    RecordingPlayer,
     SilentPlayer,
 )
-from sciatica_coach.core.clock import FakeClock
+from tests.helpers.doubles import FakeClock, RecordingPlayer
 
 WAIT_S = 10.0
 """Upper bound for waiting on the worker thread (an Event); never a sleep."""

@@ -78,7 +78,6 @@ def test_a_consistent_ladder_loads(tmp_path):
     assert cat.first_regression("base-drill").id == "easy-one"
     assert cat.first_progression("base-drill").id == "hard-one"
     assert cat.ladder("base-drill") == {"easy-one", "easier-two", "hard-one"}
-    assert cat.base_of("easier-two") == "base-drill"
 
 
 def test_a_ladder_loop_is_refused_with_its_path(tmp_path):

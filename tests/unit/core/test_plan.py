@@ -12,11 +12,14 @@ from sciatica_coach.core.plan import (
     GET_READY_NEW_POSITION_MS,
     GET_READY_SAME_POSITION_MS,
     SWITCH_SIDE_LYING_MS,
+    Change,
+    ChangeCause,
     SegmentKind,
     build_plan,
-    format_timeline,
     plan_json,
+    segment_text,
 )
+from sciatica_coach.core.timeline import format_timeline
 from tests.helpers.builders import catalogue, exercise, routine, standard_catalogue, standard_plan
 
 K = SegmentKind
@@ -57,7 +60,7 @@ def test_each_side_runs_all_reps_one_side_then_switches():
     switch = [s for s in segs if s.kind is K.SWITCH_SIDE]
     assert len(switch) == 1
     assert switch[0].side.value == "right"
-    assert "right" in switch[0].text
+    assert "right" in segment_text(switch[0], plan.drills[0])
 
 
 def test_hold_drill_counts_holds_per_side_and_has_no_reps():
@@ -70,7 +73,7 @@ def test_hold_drill_counts_holds_per_side_and_has_no_reps():
         (2, "right"),
     ]
     assert all(h.rep is None and h.duration_ms == 20_000 for h in holds)
-    assert "Breathe slowly." in holds[0].text
+    assert "Breathe slowly." in segment_text(holds[0], plan.drills[1])
     assert kinds(plan, 1).count(K.REST) == 1
 
 
@@ -161,10 +164,11 @@ def test_next_time_variant_uses_the_variants_own_dose_and_says_why():
     plan = build_plan(
         routine({"exercise": "bird-dog", "reps": 8}),
         cat,
-        {0: ("bird-dog-arm-only", "Bird dog was stopped on Tuesday")},
+        {0: ("bird-dog-arm-only", Change(ChangeCause.STOPPED, "bird-dog"))},
     )
     drill = plan.drills[0]
-    assert drill.reason == "Bird dog was stopped on Tuesday"
+    assert drill.change == Change(ChangeCause.STOPPED, "bird-dog")
+    assert drill.from_level
     assert drill.dose.reps == 4  # the variant's own default, not the 8 of the routine
     assert all(s.exercise == "bird-dog-arm-only" for s in plan.segments)
 
@@ -172,7 +176,7 @@ def test_next_time_variant_uses_the_variants_own_dose_and_says_why():
 def test_breathing_cue_is_in_the_segment_text():
     plan = standard_plan()
     move = next(s for s in plan.segments if s.kind is K.MOVE)
-    assert "Breathe out as you reach." in move.text
+    assert "Breathe out as you reach." in segment_text(move, plan.drills[move.step])
 
 
 def test_halfway_cue_appears_on_the_middle_rep():
@@ -183,7 +187,7 @@ def test_halfway_cue_appears_on_the_middle_rep():
     )
     plan = build_plan(routine({"exercise": "circles"}), cat)
     moves = [s for s in plan.segments if s.kind is K.MOVE]
-    flagged = [m.rep for m in moves if "other way" in m.text]
+    flagged = [m.rep for m in moves if "other way" in segment_text(m, plan.drills[0])]
     assert flagged == [6]
 
 

@@ -8,10 +8,11 @@ import random
 import pytest
 
 from sciatica_coach.core import events as ev
-from sciatica_coach.core.clock import FakeClock, ScaledClock
+from sciatica_coach.core.clock import ScaledClock
 from sciatica_coach.core.plan import SegmentKind, swap_drill
 from sciatica_coach.core.session import SessionMachine
 from tests.helpers.builders import standard_catalogue, standard_plan
+from tests.helpers.doubles import FakeClock
 
 K = SegmentKind
 

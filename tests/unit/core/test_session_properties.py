@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from sciatica_coach.core import events as ev
-from sciatica_coach.core.clock import FakeClock
 from sciatica_coach.core.plan import SegmentKind, swap_drill
 from sciatica_coach.core.session import SessionMachine
 from tests.helpers.builders import standard_catalogue, standard_plan
+from tests.helpers.doubles import FakeClock
 
 CAT = standard_catalogue()
 

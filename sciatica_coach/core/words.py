@@ -1,0 +1,171 @@
+"""Facts into sentences, at the moment they are shown (never stored).
+
+The log keeps what happened and when (which drill, which level, why, the date); these functions
+write the sentence for the day it is read, in the chosen language, so a reason stored on Monday
+reads "on Monday" on Friday and "today" only on the day itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .i18n import _, ngettext
+from .progress import PhysioReason
+from .segments import Change, ChangeCause
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
+    from .library import Catalogue
+    from .progress import PhysioNotice, ProgressionOffer
+
+_WEEKDAYS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def lower_name(name: str) -> str:
+    """A drill's name inside a sentence: 'Bird dog' -> 'bird dog', but 'SIJ rock' stays."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+def weekday(moment: datetime) -> str:
+    return _(_WEEKDAYS[moment.weekday()])
+
+
+def day_words(moment: datetime) -> str:
+    """'Tue 1 Dec': a date a person reads at a glance."""
+    return _("{weekday} {day} {month}").format(
+        weekday=weekday(moment)[:3], day=moment.day, month=_(_MONTHS[moment.month - 1])
+    )
+
+
+def when_words(moment: datetime, now: datetime) -> str:
+    """'today', 'yesterday', 'on Monday' within the week, else 'on Tue 1 Dec' (local dates)."""
+    moment, now = moment.astimezone(), now.astimezone()
+    days = (now.date() - moment.date()).days
+    if days == 0:
+        return _("today")
+    if days == 1:
+        return _("yesterday")
+    if 1 < days < 7:
+        return _("on {weekday}").format(weekday=weekday(moment))
+    return _("on {date}").format(date=day_words(moment))
+
+
+def change_text(change: Change, level: str, names: Callable[[str], str], now: datetime) -> str:
+    """Why a drill runs on `level` instead of the routine's own exercise."""
+    about = lower_name(names(change.about)) if change.about else _("this drill")
+    when = when_words(change.since, now) if change.since is not None else ""
+    level_name = lower_name(names(level))
+    if change.cause is ChangeCause.HURT_NOW:
+        return _("Switched to {level} because {about} hurt.").format(level=level_name, about=about)
+    if change.cause is ChangeCause.PROGRESSED:
+        return (
+            _("Starting on {level}: you chose to step up {when}.")
+            .format(level=level_name, when=when)
+            .replace("  ", " ")
+        )
+    if change.cause is ChangeCause.USER:
+        return _("Starting on {level}: your choice.").format(level=level_name)
+    if change.cause is ChangeCause.LEFT_OUT:
+        return left_out_text(about, when)
+    return _("Starting on {level} because {about} was stopped {when}.").format(
+        level=level_name, about=about, when=when
+    )
+
+
+def left_out_text(about: str, when: str) -> str:
+    return _(
+        "{about} is left out: it was stopped {when} and has no easier version. "
+        "Please ask your physio about it."
+    ).format(about=about[:1].upper() + about[1:], when=when)
+
+
+def progression_text(offer: ProgressionOffer, names: Callable[[str], str]) -> str:
+    return _(
+        "{current} went calmly in your last three sessions. You could try {harder} next. "
+        "Only if it feels right: you do not need to progress every session."
+    ).format(current=names(offer.current), harder=lower_name(names(offer.harder)))
+
+
+def physio_text(notice: PhysioNotice, names: Callable[[str], str], now: datetime) -> str:
+    if notice.reason is PhysioReason.WORSE_MORNINGS:
+        return _(
+            "You felt worse the morning after your last two sessions. Consider talking to "
+            "your physio before carrying on with this routine."
+        )
+    name = names(notice.base) if notice.base else _("A drill")
+    if notice.reason is PhysioReason.LEFT_OUT:
+        when = when_words(notice.since, now) if notice.since is not None else ""
+        return left_out_text(lower_name(name), when)
+    return ngettext(
+        "{name} has been stopped {n} time in the last four weeks. Consider asking your "
+        "physio about it before doing it again.",
+        "{name} has been stopped {n} times in the last four weeks. Consider asking your "
+        "physio about it before doing it again.",
+        notice.count,
+    ).format(name=name, n=notice.count)
+
+
+def times(n: int) -> str:
+    """'once', 'twice', '3 times'."""
+    if n == 1:
+        return _("once")
+    if n == 2:
+        return _("twice")
+    return ngettext("{n} time", "{n} times", n).format(n=n)
+
+
+def flag_words(flag_id: str) -> str:
+    """A warning sign in a few words (an id from an older version is shown as its words)."""
+    from .safety_words import red_flag_short
+
+    try:
+        return red_flag_short(flag_id)
+    except KeyError:
+        return flag_id.replace("_", " ")
+
+
+def red_flag_report(flags: tuple[str, ...] | list[str], at: datetime, now: datetime) -> str:
+    """'On Tue 1 Dec you reported a warning sign: saddle numbness.' (said at display time)."""
+    signs = "; ".join(flag_words(f) for f in flags)
+    return ngettext(
+        "{when} you reported a warning sign: {signs}.",
+        "{when} you reported warning signs: {signs}.",
+        len(flags),
+    ).format(when=_("On {date}").format(date=day_words(at.astimezone())), signs=signs)
+
+
+def exercise_name(catalogue: Catalogue | None, exercise_id: str) -> str:
+    """An exercise's shown name, or its id in words when the catalogue no longer has it."""
+    if catalogue is not None and exercise_id in catalogue:
+        return catalogue[exercise_id].name
+    return exercise_id.replace("-", " ").capitalize()
+
+
+def level_words(
+    exercise_id: str,
+    level_id: str | None,
+    source: str | None,
+    about: str | None,
+    since: datetime | None,
+    names: Callable[[str], str],
+    now: datetime,
+) -> tuple[str, str]:
+    """What a drill starts on now and why, for the History table and the physio report."""
+    if level_id is None or source is None:
+        return _("Full version"), ""
+    change = Change(ChangeCause(source), about, since)
+    why = change_text(change, level_id, names, now)
+    if level_id == exercise_id:
+        return (_("Left out") if source == ChangeCause.LEFT_OUT else _("Full version")), why
+    return names(level_id), why

@@ -1,0 +1,1 @@
+"""Workflows under the window, with no Qt: starting, running and finishing sessions."""

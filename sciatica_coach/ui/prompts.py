@@ -1,0 +1,115 @@
+"""The window's answers to the services' questions: each is a dialog that calls back when closed.
+
+`services.prompts.Prompts` is the interface; this is its Qt face. One question is open at a time
+(`current`, which tests read); the dialogs are non-blocking (`open()`), so the session timer and
+the window keep running while the person reads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from ..core.i18n import _
+from ..core.words import progression_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from ..core.progress import ProgressionOffer
+    from ..services.prompts import CheckinAnswers, Moment, RedFlagLock, ResumeChoice
+
+
+class QtPrompts:
+    def __init__(
+        self, parent: QWidget, names: Callable[[str], str], now: Callable[[], datetime]
+    ) -> None:
+        self.parent = parent
+        self.names = names
+        self.now = now
+        self.current: QDialog | None = None
+
+    def _open(self, dialog: QDialog, done: Callable[[int], None]) -> None:
+        self.current = dialog
+
+        def finished(result: int) -> None:
+            if self.current is dialog:
+                self.current = None
+            done(result)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def confirm(
+        self, title: str, text: str, yes: str, no: str, answer: Callable[[bool], None]
+    ) -> None:
+        """A yes/no question about the window itself (leave a session, quit...)."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("confirm")
+        box.setWindowTitle(title)
+        box.setText(text)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.setEscapeButton(no_button)
+        self._open(box, lambda _r: answer(box.clickedButton() is yes_button))
+
+    def safety_notice(self, done: Callable[[], None]) -> None:
+        from .dialogs.notice import SafetyNotice
+
+        dialog = SafetyNotice(self.parent)
+        dialog.setObjectName("firstRunNotice")
+        self._open(dialog, lambda _r: done())
+
+    def check_in(self, moment: Moment, answer: Callable[[CheckinAnswers | None], None]) -> None:
+        from .dialogs.checkin import CheckinDialog
+
+        dialog = CheckinDialog(moment, self.parent)
+        dialog.setObjectName(
+            {"before": "checkinBefore", "after": "checkinAfter"}.get(moment, "checkinMorning")
+        )
+        self._open(dialog, lambda _r: answer(dialog.answers))
+
+    def offer_progression(self, offer: ProgressionOffer, answer: Callable[[bool], None]) -> None:
+        box = QMessageBox(self.parent)
+        box.setObjectName("progressionOffer")
+        box.setWindowTitle(_("Ready for a step up?"))
+        box.setText(progression_text(offer, self.names))
+        yes = box.addButton(
+            _("Try {harder}").format(harder=self.names(offer.harder)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(_("Not yet"), QMessageBox.ButtonRole.RejectRole)
+        self._open(box, lambda _r: answer(box.clickedButton() is yes))
+
+    def offer_resume(self, choice: ResumeChoice, answer: Callable[[bool], None]) -> None:
+        box = QMessageBox(self.parent)
+        box.setObjectName("resumeOffer")
+        box.setWindowTitle(_("Carry on where you stopped?"))
+        box.setText(
+            _(
+                "Your last session of {routine} stopped unexpectedly after {done} of {steps} "
+                "drills. Everything up to then was saved."
+            ).format(routine=choice.routine_title, done=choice.drills_done, steps=choice.steps)
+        )
+        number = choice.step + 1
+        box.setInformativeText(
+            _("Resume at drill {n} of {steps}?").format(n=number, steps=choice.steps)
+        )
+        resume = box.addButton(
+            _("Resume at drill {n}").format(n=number), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(_("Not now"), QMessageBox.ButtonRole.RejectRole)
+        self._open(box, lambda _r: answer(box.clickedButton() is resume))
+
+    def red_flag_lock(self, lock: RedFlagLock, answer: Callable[[bool], None]) -> None:
+        from .dialogs.lock import LockDialog
+
+        dialog = LockDialog(lock, self.now, self.parent)
+        dialog.setObjectName("redFlagLock")
+        self._open(dialog, lambda _r: answer(dialog.seen))

@@ -1,0 +1,188 @@
+"""The window's parts put together over the services `app.py` built: the home page's cards and
+notices, sessions, routine files and the menus. Only `app.py` imports this module.
+
+Each part gets only what it uses; none of them imports this one back.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.i18n import _
+from ..core.safety_words import advice
+from ..core.words import lower_name, physio_text, red_flag_report
+from .home_page import Notice
+from .menu_actions import MenuActions
+from .routine_files import RoutineFiles
+from .session_view import SessionView
+
+if TYPE_CHECKING:
+    from ..services.coach import CoachService
+    from ..services.settings_store import SettingsStore
+    from ..storage.resilient import ResilientLog
+    from .look import Look
+    from .main_window import MainWindow
+    from .prompts import QtPrompts
+    from .sound import SoundCues
+
+logger = logging.getLogger(__name__)
+
+
+class Shell(QObject):
+    ready = Signal()  # start-up questions answered, home page filled
+
+    def __init__(
+        self,
+        window: MainWindow,
+        service: CoachService,
+        log: ResilientLog,
+        settings: SettingsStore,
+        prompts: QtPrompts,
+        look: Look,
+        sound: SoundCues | None,
+        *,
+        data_dir: Path | None,
+        notices: list[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.service = service
+        self.log = log
+        self.settings = settings
+        self.prompts = prompts
+        self.look = look
+        self.sound = sound
+        self._notices = list(notices or [])
+        self.sessions = SessionView(
+            window, service, sound, prompts, lambda: look.colors, _preload_history, parent=self
+        )
+        self.files = RoutineFiles(window, service, self.sessions.start, parent=self)
+        self.menus = MenuActions(
+            window, service, log, settings, look, sound, data_dir=data_dir, parent=self
+        )
+        look.changed.connect(self._recolor)
+        self.files.opened.connect(lambda _id: self.refresh_home())
+        self.sessions.sessionFinished.connect(lambda _run: self.refresh_home())
+        self._wire()
+
+    def _wire(self) -> None:
+        w, s = self.window, self.sessions
+        w.home.startRoutine.connect(lambda rid: s.start(rid))
+        w.home.previewRoutine.connect(self.files.preview)
+        w.home.openFile.connect(self.files.open_dialog)
+        w.fileDropped.connect(lambda p: self.files.open(Path(p)))
+        w.on("open", self.files.open_dialog)
+        w.on("home", s.go_home)
+        w.on("quit", w.close)
+        for name in ("pause", "skip", "back", "rep", "restart", "more"):
+            w.on(name, partial(s.control, name))
+        w.on("hurt", s.hurt)
+        w.on("end", s.end)
+        w.actions_by_name["self_paced"].toggled.connect(self._self_paced)
+
+    def _self_paced(self, on: bool) -> None:
+        player = self.sessions.player
+        if player is not None:
+            player.self_paced_button.setChecked(on)
+
+    def _recolor(self, colors: object) -> None:
+        player = self.sessions.player
+        if player is not None:
+            player.set_colors(colors)  # type: ignore[arg-type]
+
+    # -- start-up --------------------------------------------------------------------------
+
+    def begin(self, routine: Path | None = None, *, start: bool = False) -> None:
+        """Fill the home page, ask the start-up questions, then open `routine` (and start it)."""
+        self.refresh_home()
+
+        def asked() -> None:
+            self.ready.emit()
+            if routine is None:
+                return
+            routine_id = self.files.open(routine)
+            if routine_id is not None and start:
+                self.sessions.start(routine_id, checkins=False)
+
+        self.service.startup(asked)
+
+    # -- the home page ---------------------------------------------------------------------
+
+    def refresh_home(self) -> None:
+        home = self.window.home
+        home.set_cards(self.service.cards())
+        home.show_notices(self.notices())
+
+    def notices(self) -> list[Notice]:
+        """What the person should know before choosing: a warning sign that locks sessions,
+        a file or folder problem, and reasons to talk to the physio."""
+        service, now = self.service, self.service.now()
+        out: list[Notice] = []
+        lock = service.red_flag_lock()
+        if lock is not None:
+            out.append(
+                Notice(
+                    " ".join(
+                        (
+                            red_flag_report(lock.flags, lock.at, now),
+                            advice(lock.urgency),
+                            _("Sessions stay paused until a clinician has seen you."),
+                        )
+                    )
+                )
+            )
+        for text in (*self._notices, self.log.notice, self.log.error, self.settings.notice):
+            if text and text not in {n.text for n in out}:
+                out.append(Notice(text))
+        for notice in service.physio_notices():
+            text = physio_text(notice, service.name, now)
+            if notice.reason == "left_out" and notice.base is not None:
+                base = notice.base
+                out.append(
+                    Notice(
+                        text,
+                        _("Put {drill} back in my routines").format(
+                            drill=lower_name(service.name(base))
+                        ),
+                        partial(self._put_back, base),
+                    )
+                )
+            else:
+                out.append(Notice(text))
+        return out
+
+    def _put_back(self, base: str) -> None:
+        self.service.put_back(base)
+        self.refresh_home()
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def remember_geometry(self) -> None:
+        """Keep the window's place and size for next time (not when full screen)."""
+        w = self.window
+        if w.isFullScreen() or w.isMaximized() or self.settings.folder is None:
+            return
+        geometry = w.normalGeometry()
+        place = [w.pos().x(), w.pos().y(), geometry.width(), geometry.height()]
+        if self.settings.settings.window != place:
+            self.settings.settings.window = place
+            self.settings.save()
+
+    def shutdown(self) -> None:
+        self.sessions.close()
+        if self.sound is not None:
+            self.sound.close()
+        self.log.flush()
+        self.log.close()
+
+
+def _preload_history() -> None:
+    from .history_page import preload
+
+    preload()

@@ -39,13 +39,24 @@ routine rest shot-rest "Core stability" "  - exercise: side-lying-clamshell
     rest_s: 90"
 routine breathe shot-breathe "Calm finish" "  - breathing: {inhale_s: 6, exhale_s: 8, cycles: 4}"
 
+size=${SIZE:-1366x768}  # the commonest laptop screen (DESIGN.md §7)
+
 snap() {  # snap NAME SECONDS APP-ARGS...: the tool's own exit status is not reliable; the file is
   local name=$1 secs=$2
   shift 2
   rm -rf "$work/data" "$out/screenshot-$name.png"
-  "$shot" "$out/screenshot-$name.png" "$secs" --size 1280x800 -- "$app" --demo \
+  "$shot" "$out/screenshot-$name.png" "$secs" --size "$size" -- "$app" --demo \
     --data-dir "$work/data" "$@" || true
   [ -s "$out/screenshot-$name.png" ] || { echo "no screenshot for $name" >&2; exit 1; }
+}
+keys() {  # keys NAME SECONDS "KEYS" APP-ARGS...: the shot after pressing KEYS (one a second)
+  local name=$1 secs=$2 pressed=$3
+  shift 3
+  rm -rf "$work/data" "$work/$name"*.png
+  "$shot" "$work/$name.png" "$secs" --size "$size" --keys "$pressed" -- "$app" --demo \
+    --data-dir "$work/data" "$@" || true
+  [ -s "$work/$name-after.png" ] || { echo "no screenshot for $name" >&2; exit 1; }
+  mv "$work/$name-after.png" "$out/screenshot-$name.png"
 }
 take() { snap "$1" "$2" --routine "$work/$3.yaml" --start; }
 snap home 6
@@ -53,5 +64,10 @@ take hold 30 hold        # 12 s to get ready, then 18 s into a 60 s hold
 take reps 17.5 reps      # second rep, mid-movement
 take rest 31 rest        # 12 s ready + one rep, then into the 90 s rest
 take breathing 19 breathe
+# "Stop: this hurts" (H) during a hold, then: back pain 3, leg pain 2 (digits, Tab between);
+# Enter for the warning signs; Enter again (none of these) for what to do.
+keys hurt 20 "h 3 Tab 2" --routine "$work/hold.yaml" --start
+keys warning-signs 20 "h 3 Tab 2 Return" --routine "$work/hold.yaml" --start
+keys hurt-choice 20 "h 3 Tab 7 Return Return" --routine "$work/hold.yaml" --start
 rm -f "$out"/screenshot-*.log
 echo "screenshots in $out"

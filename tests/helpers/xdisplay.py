@@ -196,8 +196,11 @@ def read_accessibility_tree(
 
 
 def _window_id(env: Mapping[str, str], title: str, timeout: float) -> str:
-    """The X window whose title is exactly `title`, once it exists."""
-    find = ["xdotool", "search", "--sync", "--name", f"^{re.escape(title)}$"]
+    """The shown X window whose title is `title` (or starts with it and " — ", as Qt titles a
+    dialog with the application's name), once it exists. Qt also makes an unmapped 1x1 window
+    with the main window's title: it is not the one."""
+    pattern = f"^{re.escape(title)}( . .*)?$"
+    find = ["xdotool", "search", "--sync", "--onlyvisible", "--name", pattern]
     found = subprocess.run(find, env=dict(env), capture_output=True, text=True, timeout=timeout)
     return found.stdout.split()[0]
 

@@ -148,6 +148,11 @@ def run_window(args: argparse.Namespace, argv: list[str]) -> int:
 
     options = Options.from_args(args)
     app = launch.make_app(argv)
+    held = True if options.demo else launch.lock_data_folder(options.data_dir)
+    if held is False:  # one window per history: a second start says the first is open
+        sys.stderr.write(f"sciatica-coach: already open with {options.data_dir}\n")
+        launch.say_already_open(options.data_dir)
+        return 0
     raw = launch.read_settings_cheaply(options.data_dir)
     theme_name, scale = launch.appearance(raw)
     window = launch.build_window(theme_name, scale)
@@ -172,6 +177,8 @@ def run_window(args: argparse.Namespace, argv: list[str]) -> int:
     for shell in shells:
         shell.remember_geometry()
         shell.shutdown()
+    if not isinstance(held, bool):
+        held.unlock()
     return code
 
 

@@ -13,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _CACHE = tempfile.mkdtemp(prefix="sc-cache-")
 atexit.register(shutil.rmtree, _CACHE, True)
 os.environ.setdefault("SCIATICA_COACH_CACHE_DIR", _CACHE)
+# Unsaved history that cannot go beside a test's database goes to the state folder: a temporary
+# one, never the real home's.
+os.environ["XDG_STATE_HOME"] = os.path.join(_CACHE, "state")
 
 import pytest  # noqa: E402 - the environment above must be set first
 

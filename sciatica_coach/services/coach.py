@@ -93,6 +93,9 @@ class CoachService:
         if not self.settings.settings.first_run_seen:
             steps.append(self._first_run)
         if not (self.options.start or self.options.demo):
+            missed = outcomes.session_needing_after_check(self.log, self.now())
+            if missed is not None:
+                steps.append(lambda then: self._after_missed(missed, then))
             session_id = outcomes.session_needing_morning_check(self.log, self.now().astimezone())
             if session_id is not None:
                 steps.append(lambda then: self._morning_after(session_id, then))
@@ -113,16 +116,18 @@ class CoachService:
         for offer in offers:
             if offer.routine_id not in self.library.routines:
                 continue
-            steps = len(self.library.routine(offer.routine_id).steps)
+            routine = self.library.routine(offer.routine_id)
+            steps = len(routine.steps)
             if offer.resume_step >= steps:
                 continue  # every drill was finished: nothing to carry on with
+            changed = routine_hash(routine) != offer.routine_hash
             return ResumeChoice(
                 offer.session_id,
                 offer.routine_id,
                 offer.routine_title,
-                offer.resume_step,
+                0 if changed else offer.resume_step,
                 steps,
-                offer.drills_done,
+                changed=changed,
             )
         return None
 
@@ -134,10 +139,19 @@ class CoachService:
                     choice.routine_id,
                     checkins=False,
                     start_step=choice.step,
-                    resumed_from=choice.session_id,
+                    resumed_from=None if choice.changed else choice.session_id,
                 )
 
         self.prompts.offer_resume(choice, answered)
+
+    def _after_missed(self, session_id: str, then: Callable[[], None]) -> None:
+        """The app closed on the summary before the after-session check-in: ask it now."""
+
+        def answered(answers: CheckinAnswers | None) -> None:
+            self.record_checkin(session_id, "after", answers)  # skipped: stored empty
+            then()
+
+        self.prompts.check_in("after", answered)
 
     def _morning_after(self, session_id: str, then: Callable[[], None]) -> None:
         def answered(answers: CheckinAnswers | None) -> None:
@@ -267,13 +281,15 @@ class CoachService:
             self.current = None
         self.last = run
         if run.tally.red_flag is not None or self.options.start:
+            if self.options.start:  # not asked: stored empty, so it is not asked later either
+                self.record_checkin(run.id, "after", None)
             if then is not None:
                 then()
             return
 
         def answered(answers: CheckinAnswers | None) -> None:
-            if answers is not None and not answers.empty:
-                self.record_checkin(run.id, "after", answers)
+            # Stored even when skipped (empty): a check-in never stored is asked at next start.
+            self.record_checkin(run.id, "after", answers)
             if then is not None:
                 then()
 

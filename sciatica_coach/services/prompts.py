@@ -53,8 +53,10 @@ class ResumeChoice:
     routine_id: str
     routine_title: str
     step: int
+    """Where it carries on (0 when the routine has changed since)."""
     steps: int
-    drills_done: int
+    changed: bool = False
+    """The routine file changed since: it starts from the beginning, not silently resumed."""
 
 
 class Prompts(Protocol):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ..core import events as ev
@@ -22,6 +23,7 @@ from ..core.timestamps import stamp
 from ..storage.records import (
     DrillResult,
     ExerciseLevel,
+    HurtAnswer,
     HurtEvent,
     Progress,
     SessionEnd,
@@ -57,6 +59,8 @@ class HurtQuestion:
     drill: Drill
     easier: Exercise | None
     baseline: Baseline | None
+    event_id: str
+    """The press as stored in the log; the answers complete it."""
 
     def suggest(self, answers: HurtAnswers) -> Suggestion:
         return suggest(
@@ -97,8 +101,12 @@ class SessionRun:
         self.machine = SessionMachine(plan, start_step=start_step, max_gap_s=SLEEP_GAP_S * speed)
         self.tally = SessionTally(plan.routine_id, plan.title, len(plan.drills))
         self.hurt_question: HurtQuestion | None = None
-        self._last_wall = now()
-        self._started_wall = self._last_wall
+        self.speed = speed
+        self._started_wall = now()
+        self._started_t = clock.monotonic()
+        self._paused_since: float | None = None
+        self._paused_s = 0.0
+        self._last_tick_t = self._started_t
         self._drill_started: dict[int, datetime] = {}
         log.write(
             SessionStart(
@@ -127,10 +135,17 @@ class SessionRun:
         return self.machine.snapshot(self.clock.monotonic())
 
     def wall(self) -> datetime:
-        """Wall-clock time for the log that never goes backwards, even if the computer's clock
-        is set back mid-session (a record must never end before it started)."""
-        self._last_wall = max(self._now(), self._last_wall)
-        return self._last_wall
+        """Wall-clock time for the log: the start, read once from the wall clock, plus the time
+        passed since on the session's clock. A wall clock set back (or forward) mid-session
+        cannot make a record end before it started, and the suspended time still counts."""
+        elapsed = (self.clock.monotonic() - self._started_t) / self.speed
+        return self._started_wall + timedelta(seconds=max(0.0, elapsed))
+
+    def active_s(self) -> float:
+        """Exercise time so far: the session's time less its pauses (and any sleep)."""
+        t = self.clock.monotonic()
+        paused = self._paused_s + (0.0 if self._paused_since is None else t - self._paused_since)
+        return max(0.0, (t - self._started_t - paused) / self.speed)
 
     # -- controls: each returns the events, already written to the log ---------------------
 
@@ -138,7 +153,12 @@ class SessionRun:
         return self._record(self.machine.start(self._t()))
 
     def tick(self) -> list[ev.Event]:
-        return self._record(self.machine.tick(self._t()))
+        t = self._t()
+        events = self.machine.tick(t)
+        if any(isinstance(e, ev.Paused) and e.reason is ev.PauseReason.SLEEP for e in events):
+            self._paused_since = self._last_tick_t  # asleep since the last tick before the gap
+        self._last_tick_t = t
+        return self._record(events)
 
     def toggle_pause(self) -> list[ev.Event]:
         m, t = self.machine, self._t()
@@ -199,14 +219,37 @@ class SessionRun:
             return None, []
         report, events = self.machine.hurt(self._t())
         drill = self.plan.drills[report.step]
+        event_id = uuid.uuid4().hex
+        # The press is in the log now: a kill while the questions are open keeps it.
+        self.log.write(
+            HurtEvent(
+                session_id=self.id,
+                at=stamp(self.wall()),
+                step=report.step,
+                exercise_id=report.base,
+                variant_id=report.exercise,
+                set=report.set or 0,
+                side=report.side,  # type: ignore[arg-type]  # "left" / "right" / None
+                rep=report.rep,
+                phase=report.phase,  # type: ignore[arg-type]  # a segment kind
+                elapsed_s=report.elapsed_s,
+                event_id=event_id,
+            )
+        )
         self.hurt_question = HurtQuestion(
-            report, drill, self.catalogue.first_regression(drill.exercise.id), self.baseline
+            report,
+            drill,
+            self.catalogue.first_regression(drill.exercise.id),
+            self.baseline,
+            event_id,
         )
         return self.hurt_question, self._record(events)
 
     def cancel_hurt(self) -> list[ev.Event]:
-        """Pressed by mistake: nothing is logged; the session stays paused until Space."""
-        self.hurt_question = None
+        """Pressed by mistake: the press is marked so; the session stays paused until Space."""
+        q, self.hurt_question = self.hurt_question, None
+        if q is not None:
+            self.log.write(HurtAnswer(event_id=q.event_id, choice="mistake"))
         return []
 
     def answer_hurt(
@@ -252,23 +295,13 @@ class SessionRun:
         choice: Action,
         at: datetime,
     ) -> None:
-        r = q.report
-        offered = (
-            q.easier.id if q.easier is not None and Action.REGRESS in suggestion.options else None
-        )
+        offered = None
+        if q.easier is not None and Action.REGRESS in suggestion.options:
+            offered = q.easier.id
         self.log.write(
-            HurtEvent.model_validate(
+            HurtAnswer.model_validate(
                 {
-                    "session_id": self.id,
-                    "at": stamp(at),
-                    "step": r.step,
-                    "exercise_id": r.base,
-                    "variant_id": r.exercise,
-                    "set": r.set or 0,
-                    "side": r.side,
-                    "rep": r.rep,
-                    "phase": r.phase,
-                    "elapsed_s": r.elapsed_s,
+                    "event_id": q.event_id,
                     "pain": answers.pain,
                     "back_pain": answers.back_pain,
                     "leg_pain": answers.leg_pain,
@@ -312,6 +345,11 @@ class SessionRun:
                         self._drill_started[step] = self.wall()
                 elif isinstance(event, ev.DrillDone):
                     self._drill_done(event)
+                elif isinstance(event, ev.Paused) and self._paused_since is None:
+                    self._paused_since = self.clock.monotonic()
+                elif isinstance(event, ev.Resumed) and self._paused_since is not None:
+                    self._paused_s += self.clock.monotonic() - self._paused_since
+                    self._paused_since = None
                 elif isinstance(event, ev.SessionDone):
                     self._session_done(event)
             events = self._skip_left_out()
@@ -360,7 +398,10 @@ class SessionRun:
         elif event.complete:
             status = "completed"
         ended = self.wall()
-        self.log.write(SessionEnd(session_id=self.id, status=status, ended_at=stamp(ended)))
+        active = round(self.active_s(), 1)
+        self.log.write(
+            SessionEnd(session_id=self.id, status=status, ended_at=stamp(ended), active_s=active)
+        )
         self.tally.complete = event.complete
-        self.tally.exercise_ms = event.position_ms
+        self.tally.exercise_ms = round(active * 1000)
         self.tally.wall_s = (ended - self._started_wall).total_seconds()

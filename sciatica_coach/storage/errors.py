@@ -49,9 +49,17 @@ class MigrationError(StorageError):
     """A schema migration failed; it was rolled back, so the file is as it was before it."""
 
 
-class UnknownSessionError(StorageError, LookupError):
+class UnknownRecordError(StorageError, LookupError):
+    """An update named a row that is not in the log (a bug in the caller, not a disk problem)."""
+
+    def __init__(self, what: str, record_id: str) -> None:
+        self.record_id = record_id
+        super().__init__(f"no {what} with id {record_id!r} in the log")
+
+
+class UnknownSessionError(UnknownRecordError):
     """An update named a session id that is not in the log."""
 
     def __init__(self, session_id: str) -> None:
         self.session_id = session_id
-        super().__init__(f"no session with id {session_id!r} in the log")
+        super().__init__("session", session_id)

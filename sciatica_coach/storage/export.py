@@ -1,8 +1,8 @@
 """Write the whole log out for a physio or a script (`sciatica-coach export`, DESIGN.md §6).
 
 JSON (`export_json`): `{"sessions": [{"id", "routine", "routine_title", "started_at", "ended_at",
-"status", "resume_step", "resumed_from", "speed", "routine_hash", "checkins": [...], "drills":
-[...], "hurt_events": [...]}], "checkins_without_session": [...], "levels": [...],
+"status", "resume_step", "resumed_from", "speed", "active_s", "routine_hash", "checkins": [...],
+"drills": [...], "hurt_events": [...]}], "checkins_without_session": [...], "levels": [...],
 "clinician_reviews": [...]}`, sessions oldest first, `routine` the routine id, each list item the
 row's fields (lists as JSON lists).
 
@@ -48,6 +48,7 @@ CSV_COLUMNS = (
     "resume_step",
     "speed",
     "resumed_from",
+    "active_s",
     "moment",
     "back_pain",
     "leg_pain",
@@ -69,6 +70,7 @@ CSV_COLUMNS = (
     "choice",
     "variant_offered",
     "spread",
+    "event_id",
     "base_id",
     "level_id",
     "about_id",
@@ -95,6 +97,7 @@ def export_json(log: LogReader) -> dict[str, Any]:
                 "resume_step": s.resume_step,
                 "resumed_from": s.resumed_from,
                 "speed": s.speed,
+                "active_s": s.active_s,
                 "routine_hash": s.routine_hash,
                 "checkins": [c.model_dump(mode="json") for c in checkins.get(s.id, [])],
                 "drills": [d.model_dump(mode="json") for d in drills.get(s.id, [])],

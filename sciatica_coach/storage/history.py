@@ -118,12 +118,13 @@ class HurtMark:
     side: str | None
     rep: int | None
     phase: str
-    pain: int
+    pain: int | None
+    """None when the answers never came (the app was closed during the questions)."""
     reach: str | None
     feelings: tuple[str, ...]
     red_flags: tuple[str, ...]
-    suggestion: str
-    choice: str
+    suggestion: str | None
+    choice: str | None
     variant_offered: str | None
 
     @property
@@ -138,7 +139,7 @@ def hurt_events(
     rows = conn.execute(
         'SELECT at, session_id, exercise_id, variant_id, "set", side, rep, phase, pain, reach,'
         " feelings, red_flags, suggestion, choice, variant_offered FROM hurt_events"
-        " WHERE at >= ? AND at < ? ORDER BY at, id",
+        " WHERE at >= ? AND at < ? AND coalesce(choice, '') != 'mistake' ORDER BY at, id",
         bounds(since, until),
     )
     return [
@@ -191,12 +192,19 @@ class DayPractice:
     red_flag: bool
 
 
+MINUTES = "coalesce(active_s / 60.0, (julianday(ended_at) - julianday(started_at)) * 1440.0)"
+"""A session's minutes of exercise, in SQL (see `practice_per_day`)."""
+
+
 def practice_per_day(
     conn: Conn, since: TimeBound = None, until: TimeBound = None, *, tz: Zone = None
 ) -> list[DayPractice]:
-    """Days with at least one ended session in the period, oldest first, by the start's day."""
+    """Days with at least one ended session in the period, oldest first, by the start's day.
+
+    Minutes are exercise time (pauses left out) where the session kept it; older sessions,
+    logged before it was kept, count from their start to their end."""
     rows = conn.execute(
-        "SELECT started_at, (julianday(ended_at) - julianday(started_at)) * 1440.0, status"
+        f"SELECT started_at, {MINUTES}, status"
         " FROM sessions WHERE ended_at IS NOT NULL AND started_at >= ? AND started_at < ?"
         " ORDER BY started_at",
         bounds(since, until),
@@ -304,7 +312,8 @@ def drill_table(
         FROM sessions AS s JOIN drill_results AS d ON d.session_id = s.id
         LEFT JOIN exercise_levels AS l ON l.base_id = d.exercise_id
         LEFT JOIN (SELECT exercise_id, count(*) AS n FROM hurt_events
-                   WHERE at >= ?1 AND at < ?2 GROUP BY exercise_id) AS h
+                   WHERE at >= ?1 AND at < ?2 AND coalesce(choice, '') != 'mistake'
+                   GROUP BY exercise_id) AS h
                ON h.exercise_id = d.exercise_id
         WHERE s.started_at >= ?1 AND s.started_at < ?2
         GROUP BY d.exercise_id

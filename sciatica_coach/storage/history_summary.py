@@ -85,11 +85,15 @@ def summary(
     n, done, stopped, interrupted, flagged, minutes, first_at, last_at = conn.execute(
         "SELECT count(*), total(status = 'completed'), total(status = 'stopped'),"
         " total(status = 'interrupted' AND ended_at IS NOT NULL), total(status = 'red_flag'),"
-        " total(julianday(ended_at) - julianday(started_at)) * 1440,"
+        " total(coalesce(active_s / 60.0, (julianday(ended_at) - julianday(started_at)) * 1440)),"
         " min(started_at), max(started_at) FROM sessions WHERE started_at >= ? AND started_at < ?",
         (lo, hi),
     ).fetchone()
-    hurts = conn.execute("SELECT count(*) FROM hurt_events WHERE at >= ? AND at < ?", (lo, hi))
+    hurts = conn.execute(
+        "SELECT count(*) FROM hurt_events WHERE at >= ? AND at < ?"
+        " AND coalesce(choice, '') != 'mistake'",
+        (lo, hi),
+    )
     first_day = last_day = first = last = None
     windows = ("", "")
     if first_at is not None:

@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING
 
 from . import queries
 from .db import open_database
-from .errors import UnknownSessionError
+from .errors import UnknownRecordError, UnknownSessionError
 from .records import (
     CheckIn,
     ClinicianReview,
     DrillResult,
     ExerciseLevel,
+    HurtAnswer,
     HurtEvent,
     Progress,
     Record,
@@ -219,8 +220,8 @@ def _insert(table: str, *, replace: bool = False) -> _Write:
 def _end(conn: sqlite3.Connection, end: Record) -> None:
     assert isinstance(end, SessionEnd)
     cursor = conn.execute(
-        "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
-        (end.status, end.ended_at, end.session_id),
+        "UPDATE sessions SET status = ?, ended_at = ?, active_s = ? WHERE id = ?",
+        (end.status, end.ended_at, end.active_s, end.session_id),
     )
     if cursor.rowcount == 0:
         raise UnknownSessionError(end.session_id)
@@ -237,6 +238,19 @@ def _progress(conn: sqlite3.Connection, progress: Record) -> None:
         raise UnknownSessionError(progress.session_id)
 
 
+def _answer(conn: sqlite3.Connection, answer: Record) -> None:
+    """Fill in the answers of a hurt press stored earlier."""
+    assert isinstance(answer, HurtAnswer)
+    values = queries.encode(answer)
+    event_id = values.pop("event_id")
+    sets = ", ".join(f'"{column}" = ?' for column in values)
+    cursor = conn.execute(
+        f"UPDATE hurt_events SET {sets} WHERE event_id = ?", (*values.values(), event_id)
+    )
+    if cursor.rowcount == 0:
+        raise UnknownRecordError("hurt event", str(event_id))
+
+
 _Write = Callable[[sqlite3.Connection, Record], None]
 _WRITES: dict[type[Record], _Write] = {
     SessionStart: _insert("sessions"),
@@ -245,6 +259,7 @@ _WRITES: dict[type[Record], _Write] = {
     CheckIn: _insert("checkins"),
     DrillResult: _insert("drill_results"),
     HurtEvent: _insert("hurt_events"),
+    HurtAnswer: _answer,
     ExerciseLevel: _insert("exercise_levels", replace=True),
     ClinicianReview: _insert("clinician_reviews"),
 }

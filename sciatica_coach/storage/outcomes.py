@@ -34,7 +34,7 @@ def recent_outcomes(log: LogReader, limit: int = RECENT_SESSIONS) -> list[DrillO
     if not sessions:
         return []
     since = sessions[-1].started_at
-    hurt = {(h.session_id, h.step) for h in log.hurt_events(since=since)}
+    hurt = {(h.session_id, h.step) for h in log.hurt_events(since=since) if h.choice != "mistake"}
     after: dict[str, int] = {}
     for c in log.checkins(since=since):
         if c.moment == "after" and c.session_id is not None:
@@ -69,11 +69,12 @@ def morning_after_answers(log: LogReader) -> list[str]:
 
 
 def stops(log: LogReader) -> list[tuple[str, datetime]]:
-    """Each time a drill was stopped because it hurt: (base drill, when)."""
+    """Each time a drill was stopped because it hurt: (base drill, when). A press whose answers
+    never came (the app was killed during the questions) counts: it was stopped."""
     return [
         (h.exercise_id, datetime.fromisoformat(h.at))
         for h in log.hurt_events()
-        if h.choice not in ("continue", "red_flag")
+        if h.choice not in ("continue", "red_flag", "mistake")
     ]
 
 
@@ -91,3 +92,22 @@ def session_needing_morning_check(log: LogReader, now: datetime) -> str | None:
         c.session_id for c in log.checkins(since=last.started_at) if c.moment == "morning_after"
     }
     return None if last.id in asked else last.id
+
+
+AFTER_CHECK_WITHIN_HOURS = 12
+
+
+def session_needing_after_check(log: LogReader, now: datetime) -> str | None:
+    """The last session, if it ended (done or stopped) in the last hours and its after-session
+    check-in was never answered or skipped: the app was closed (or killed) on the summary."""
+    sessions = sorted(log.sessions(), key=lambda s: s.started_at, reverse=True)
+    if not sessions:
+        return None
+    last = sessions[0]
+    if last.status not in ("completed", "stopped") or last.ended_at is None:
+        return None
+    ended = datetime.fromisoformat(last.ended_at)
+    if not 0 <= (now - ended).total_seconds() <= AFTER_CHECK_WITHIN_HOURS * 3600:
+        return None
+    asked = any(c.moment == "after" for c in log.checkins(last.id))
+    return None if asked else last.id

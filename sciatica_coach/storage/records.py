@@ -34,6 +34,8 @@ Phase = Literal[
 Feeling = Literal["sharp", "numbness_tingling", "weakness", "ache", "other"]
 Action = Literal["regress", "skip", "continue", "end", "red_flag"]
 """What the app suggested after a hurt report, and what the person chose."""
+Choice = Literal["regress", "skip", "continue", "end", "red_flag", "mistake"]
+"""What the person chose; 'mistake': "this hurts" pressed by mistake, taken back."""
 Spread = Literal["further", "same", "retreating", "unknown"]
 """How far down the leg symptoms reach compared with the start of the session."""
 LevelSource = Literal["stopped", "left_out", "progressed", "user"]
@@ -74,6 +76,7 @@ Pain = Annotated[int, Field(ge=0, le=10, strict=True)]
 Index = Annotated[int, Field(ge=0, strict=True)]
 Id = Annotated[str, Field(min_length=1, max_length=200)]
 SessionId = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$", description="uuid4().hex")]
+EventId = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$", description="uuid4().hex")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
@@ -111,12 +114,15 @@ class Session(Record):
     """Index of the next routine step not yet finished."""
     speed: float
     resumed_from: SessionId | None
+    active_s: float | None = None
+    """Exercise time, pauses left out (None for sessions logged before it was kept)."""
 
 
 class SessionEnd(Record):
     session_id: SessionId
     status: SessionStatus
     ended_at: Timestamp
+    active_s: float | None = Field(None, ge=0)
 
 
 class Progress(Record):
@@ -156,7 +162,11 @@ class DrillResult(Record):
 
 
 class HurtEvent(Record):
-    """A "Stop: this hurts" report: where in the session, what was felt, suggested and chosen."""
+    """A "Stop: this hurts" press: where in the session, and what was felt, suggested and chosen.
+
+    It is stored the moment the button is pressed, with `event_id` and no answers yet; the
+    answers come as a `HurtAnswer` for the same `event_id`. So a kill while the questions are on
+    screen still leaves the press in the log (answers empty)."""
 
     session_id: SessionId
     at: Timestamp
@@ -169,17 +179,44 @@ class HurtEvent(Record):
     """None outside reps (holds, rests, breathing)."""
     phase: Phase
     elapsed_s: float = Field(ge=0)
-    pain: Pain
-    reach: Reach | None
+    pain: Pain | None = None
+    """The higher of back and leg pain; None until answered."""
+    reach: Reach | None = None
     feelings: Annotated[tuple[Feeling, ...], AfterValidator(_distinct)] = ()
     red_flags: Annotated[tuple[Id, ...], AfterValidator(_distinct)] = ()
-    suggestion: Action
-    choice: Action
+    suggestion: Action | None = None
+    choice: Choice | None = None
     variant_offered: Id | None = None
     back_pain: Pain | None = None
     leg_pain: Pain | None = None
-    """`pain` is the higher of the two (older rows have only `pain`)."""
     spread: Spread | None = None
+    event_id: EventId | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.choice is not None and self.choice != "mistake"
+
+
+class HurtAnswer(Record):
+    """The answers to a hurt press already stored (`event_id`), or 'mistake' to take it back."""
+
+    event_id: EventId
+    choice: Choice
+    suggestion: Action | None = None
+    pain: Pain | None = None
+    back_pain: Pain | None = None
+    leg_pain: Pain | None = None
+    reach: Reach | None = None
+    spread: Spread | None = None
+    feelings: Annotated[tuple[Feeling, ...], AfterValidator(_distinct)] = ()
+    red_flags: Annotated[tuple[Id, ...], AfterValidator(_distinct)] = ()
+    variant_offered: Id | None = None
+
+    @model_validator(mode="after")
+    def _answered_or_taken_back(self) -> HurtAnswer:
+        if (self.choice == "mistake") != (self.suggestion is None):
+            raise ValueError("an answer has a suggestion; a press taken back has none")
+        return self
 
 
 class ExerciseLevel(Record):

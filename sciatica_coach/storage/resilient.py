@@ -1,9 +1,10 @@
 """A log that keeps the session going when the disk says no (read-only folder, disk full).
 
 The app talks to `ResilientLog`, which has the same methods as `SessionLog` (one generic
-`write(record)`, and the readers). A write that cannot
-be made is kept in an in-memory queue, in order; every later call (and `flush()`) retries the
-queue first, so the session in progress reaches the file as soon as it can. `error` holds a calm
+`write(record)`, and the readers). A write that cannot be made is kept in a queue, in order, and
+on disk in a journal (`storage.journal`), so closing the app loses nothing; every later call
+(and `flush()`) retries the queue first, so the session in progress reaches the file as soon as
+it can, and the next start merges what an earlier run could not write. `error` holds a calm
 one-line message for the UI while anything is waiting, and is None once all is written.
 
 Records are validated when the caller builds them, before anything is queued, so a queued write
@@ -26,7 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from .errors import NewerDatabaseError, StorageError, UnknownSessionError
+from .errors import NewerDatabaseError, StorageError, UnknownRecordError
+from .journal import Journal
 from .log import DEFAULT_OFFER_WITHIN, SessionLog
 
 if TYPE_CHECKING:
@@ -47,7 +49,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-Write = Callable[[SessionLog], None]
 Opener = Callable[[Path], SessionLog]
 
 _FULL = {errno.ENOSPC, errno.EDQUOT}
@@ -62,14 +63,27 @@ class ResilientLog:
         self._path = Path(path)
         self._opener = opener
         self._log: SessionLog | None = None
-        self._queue: deque[tuple[str, Write]] = deque()
+        self._queue: deque[Record] = deque()
+        self.journal = None if str(path) == ":memory:" else Journal(self._path)
+        """Where writes the database cannot take yet are kept on disk (none in demo mode)."""
         self.error: str | None = None
         """A calm one-line message while something cannot be saved; None when all is well."""
         self.error_detail: str | None = None
         """The technical reason behind `error`, for the log file and bug reports."""
+        self.reason: str | None = None
+        """A few plain words for what is wrong while something waits ("the disk is full")."""
         self.notice: str | None = None
         """Set once if a damaged history file was moved aside when opening."""
+        self.merged = 0
+        """How many writes kept from an earlier run were added to the history at this start."""
+        if self.journal is not None:
+            kept, notices = self.journal.load()
+            self._queue.extend(kept)
+            self.merged = len(kept)
+            self.notice = " ".join(notices) or None
         self._ensure_open()
+        if self._queue:
+            self.flush()
 
     @property
     def connection(self) -> sqlite3.Connection | None:
@@ -84,42 +98,68 @@ class ResilientLog:
         """How many writes are waiting in memory."""
         return len(self._queue)
 
+    @property
+    def kept_in(self) -> Path | None:
+        """Where the waiting writes are kept on disk (None: nothing waits, or only in memory)."""
+        return None if not self._queue or self.journal is None else self.journal.where
+
     def flush(self) -> bool:
-        """Write what is queued, in order; True when nothing is left waiting."""
+        """Write what is queued, in order; True when nothing is left waiting. Whatever is
+        left is kept in the journal on disk, so closing the app loses nothing."""
         if not self._queue:
             return True
         log = self._ensure_open()
         if log is None:
+            self._keep()
             return False
         while self._queue:
-            label, write = self._queue[0]
+            record = self._queue[0]
             try:
-                write(log)
-            except (sqlite3.IntegrityError, UnknownSessionError) as exc:
+                log.write(record)
+            except (sqlite3.IntegrityError, UnknownRecordError) as exc:
                 self._queue.popleft()
-                logger.error("dropped a %s the database rejects: %s", label, exc)
+                logger.error("dropped a %s the database rejects: %s", type(record).__name__, exc)
             except (sqlite3.Error, OSError) as exc:
                 self._failed(exc)
                 if not isinstance(exc, sqlite3.OperationalError):
                     self._drop_connection()
+                self._keep()
                 return False
             else:
                 self._queue.popleft()
+        if self.journal is not None and (self.journal.where is not None or self.merged):
+            self.journal.clear()
         self._clear_error()
         return True
 
+    def save_copy(self, path: Path) -> int:
+        """Write the waiting writes to `path` too (a USB stick, another folder), whole or not
+        at all; the next start of the app merges such a file if it is put back as the journal.
+        Returns how many records were written."""
+        from .files import write_atomically
+        from .journal import encode
+
+        records = list(self._queue)
+        write_atomically(path, encode(records))
+        return len(records)
+
     def close(self) -> None:
-        """Write what can be written and close. Anything still queued is lost, and logged."""
+        """Write what can be written and close; anything still waiting is in the journal."""
         self.flush()
         if self._queue:
-            logger.error("closing with %d writes unsaved: %s", len(self._queue), self.error_detail)
+            where = self.kept_in
+            if where is None:
+                logger.error("closing with %d writes that could not be kept on disk", self.pending)
+            else:
+                logger.warning("closing with %d writes kept in %s", self.pending, where)
         self._drop_connection()
 
     # Writing: validated now (records check themselves), written now or as soon as possible.
 
     def write(self, record: Record) -> None:
-        """Write one record, or keep it in order until it can be written."""
-        self._submit(type(record).__name__, lambda log: log.write(record))
+        """Write one record, or keep it in order (and on disk) until it can be written."""
+        self._queue.append(record)
+        self.flush()
 
     def recover_interrupted(
         self, now: str | datetime, *, offer_within: timedelta = DEFAULT_OFFER_WITHIN
@@ -160,9 +200,9 @@ class ResilientLog:
 
     # Internals.
 
-    def _submit(self, label: str, write: Write) -> None:
-        self._queue.append((label, write))
-        self.flush()
+    def _keep(self) -> None:
+        if self.journal is not None:
+            self.journal.save(list(self._queue))
 
     def _read(self, read: Callable[[SessionLog], T], empty: T) -> T:
         self.flush()
@@ -202,14 +242,18 @@ class ResilientLog:
             logger.warning("history not saved for now (%d waiting): %s", len(self._queue), exc)
         self.error_detail = detail
         self.error = f"Your history can't be saved right now: {_reason(exc)}. {_KEPT}"
+        self.reason = _reason(exc)
 
     def _clear_error(self) -> None:
         if self.error is not None:
             logger.info("history saved again")
-        self.error = self.error_detail = None
+        self.error = self.error_detail = self.reason = None
 
 
-_KEPT = "This session is kept and will be saved as soon as that is fixed."
+_KEPT = (
+    "What you do is kept and will be added to your history as soon as that is fixed, "
+    "even if you close the app."
+)
 
 
 def _reason(exc: BaseException) -> str:

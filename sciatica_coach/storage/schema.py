@@ -107,19 +107,59 @@ CREATE TABLE exercise_levels (
 );
 """
 
-# Frozen once released. Facts instead of sentences (issue: words made at display time):
-# exercise levels keep which exercise was stopped (`about_id`) instead of an English `reason`,
-# hurt events keep back and leg pain apart and how the symptoms moved, and a table records that
-# a clinician has seen the person after a red-flag stop. SQLite cannot change a CHECK
-# constraint in place, so exercise_levels is rebuilt; the stopped exercise of an old row is
-# recovered from the hurt event that stopped it, in the same session.
+# Frozen once released. Facts instead of sentences (words are made when shown), and nothing lost
+# to a kill or a clock:
+# - exercise levels keep which exercise was stopped (`about_id`) instead of an English
+#   `reason`; the stopped exercise of an old row is recovered from the hurt event that stopped
+#   it, in the same session;
+# - a hurt event is stored the moment "this hurts" is pressed (`event_id`, answers empty) and
+#   completed as the answers come, so a kill during the questions keeps the press; back and leg
+#   pain are kept apart, with how the symptoms moved; 'mistake' marks a press taken back;
+# - sessions keep their exercise time (`active_s`, pauses left out) for "minutes practised";
+# - a table records that a clinician has seen the person after a red-flag stop.
+# SQLite cannot change a CHECK constraint in place, so two tables are rebuilt.
+_ANSWER = "('regress', 'skip', 'continue', 'end', 'red_flag', 'mistake')"
 _V2 = f"""
-ALTER TABLE hurt_events ADD COLUMN back_pain INTEGER
-    CHECK (back_pain IS NULL OR ({_PAIN.format("back_pain")}));
-ALTER TABLE hurt_events ADD COLUMN leg_pain INTEGER
-    CHECK (leg_pain IS NULL OR ({_PAIN.format("leg_pain")}));
-ALTER TABLE hurt_events ADD COLUMN spread TEXT
-    CHECK (spread IS NULL OR spread IN ('further', 'same', 'retreating', 'unknown'));
+ALTER TABLE sessions ADD COLUMN active_s REAL
+    CHECK (active_s IS NULL OR (typeof(active_s) = 'real' AND active_s >= 0));
+
+CREATE TABLE hurt_events_v2 (
+    id              INTEGER PRIMARY KEY,
+    event_id        TEXT UNIQUE CHECK (event_id IS NULL OR (length(event_id) = 32
+                        AND event_id {_HEX})),
+    session_id      TEXT NOT NULL REFERENCES sessions (id),
+    at              TEXT NOT NULL CHECK (at GLOB {_TS}),
+    step            INTEGER NOT NULL CHECK ({_INT.format("step")}),
+    exercise_id     TEXT NOT NULL CHECK (length(exercise_id) > 0),
+    variant_id      TEXT NOT NULL CHECK (length(variant_id) > 0),
+    "set"           INTEGER NOT NULL CHECK ({_INT.format('"set"')}),
+    side            TEXT CHECK (side IS NULL OR side IN ('left', 'right')),
+    rep             INTEGER CHECK (rep IS NULL OR ({_INT.format("rep")})),
+    phase           TEXT NOT NULL CHECK (phase IN ('get_ready', 'move', 'hold', 'return', 'rest',
+                        'switch_side', 'breathe_in', 'breathe_hold', 'breathe_out', 'timed')),
+    elapsed_s       REAL NOT NULL CHECK (typeof(elapsed_s) = 'real' AND elapsed_s >= 0),
+    pain            INTEGER CHECK (pain IS NULL OR ({_PAIN.format("pain")})),
+    back_pain       INTEGER CHECK (back_pain IS NULL OR ({_PAIN.format("back_pain")})),
+    leg_pain        INTEGER CHECK (leg_pain IS NULL OR ({_PAIN.format("leg_pain")})),
+    reach           TEXT CHECK (reach IS NULL OR reach IN {_REACH}),
+    spread          TEXT CHECK (spread IS NULL OR spread IN
+                        ('further', 'same', 'retreating', 'unknown')),
+    feelings        TEXT NOT NULL DEFAULT '[]' CHECK (feelings {_JSON_LIST}),
+    red_flags       TEXT NOT NULL DEFAULT '[]' CHECK (red_flags {_JSON_LIST}),
+    suggestion      TEXT CHECK (suggestion IS NULL OR suggestion IN {_ACTION}),
+    choice          TEXT CHECK (choice IS NULL OR choice IN {_ANSWER}),
+    variant_offered TEXT CHECK (variant_offered IS NULL OR length(variant_offered) > 0),
+    CHECK ((choice IS NULL) = (suggestion IS NULL) OR coalesce(choice, '') = 'mistake')
+);
+INSERT INTO hurt_events_v2 (id, session_id, at, step, exercise_id, variant_id, "set", side, rep,
+    phase, elapsed_s, pain, reach, feelings, red_flags, suggestion, choice, variant_offered)
+SELECT id, session_id, at, step, exercise_id, variant_id, "set", side, rep, phase, elapsed_s,
+    pain, reach, feelings, red_flags, suggestion, choice, variant_offered
+FROM hurt_events;
+DROP TABLE hurt_events;
+ALTER TABLE hurt_events_v2 RENAME TO hurt_events;
+CREATE INDEX hurt_events_by_session ON hurt_events (session_id);
+CREATE INDEX hurt_events_by_time ON hurt_events (at);
 
 CREATE TABLE exercise_levels_v2 (
     base_id    TEXT PRIMARY KEY NOT NULL CHECK (length(base_id) > 0),

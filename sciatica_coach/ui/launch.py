@@ -12,7 +12,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRect, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -101,6 +101,43 @@ def _saved_rect(saved: object) -> QRect | None:
     ):
         return QRect(*saved)
     return None
+
+
+LOCK_FILE = ".sciatica-coach.lock"
+
+
+def lock_data_folder(data_dir: Path) -> QLockFile | bool:
+    """Hold the data folder for this window: the lock, False if another running app holds it,
+    or True when there is nothing to lock (the folder cannot be made: the log says so later).
+
+    QLockFile writes the holder's process id; a lock left by a process that was killed is
+    stale and taken over at once (Qt checks that the process still runs)."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return True
+    lock = QLockFile(str(data_dir / LOCK_FILE))
+    lock.setStaleLockTime(0)  # never stale by age: only when its process is gone
+    if lock.tryLock(0):
+        return lock
+    # Held by a running app: False. The folder cannot be written: nothing to guard, True.
+    return lock.error() != QLockFile.LockError.LockFailedError
+
+
+def say_already_open(data_dir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..core.i18n import _
+
+    QMessageBox.information(
+        None,
+        _("Sciatica Coach is already open"),
+        _(
+            "Sciatica Coach is already open with this history ({folder}). Only one window can "
+            "use it at a time: switch to that window (it may be on another desktop or behind "
+            "other windows)."
+        ).format(folder=data_dir),
+    )
 
 
 def _icon() -> Path:

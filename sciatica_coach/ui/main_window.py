@@ -13,7 +13,7 @@ from .home_page import HomePage
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -30,6 +30,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.home = HomePage()
         self.stack.addWidget(self.home)
+        self.close_guard: Callable[[], bool] | None = None
+        """Asked before the window closes: False keeps it open (a session running, history
+        not saved yet); the guard asks the person and closes the window again itself."""
         self.actions_by_name: dict[str, QAction] = {}
         self.session_actions: list[QAction] = []
         self._build_menus()
@@ -142,6 +145,12 @@ class MainWindow(QMainWindow):
         action = self.actions_by_name["fullscreen"]
         if action.isChecked() != on:
             action.setChecked(on)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # -- drag and drop ---------------------------------------------------------------------
 

@@ -243,7 +243,8 @@ class PainPlot(_Plot):
             curve.setPen(None if after and symbols else self._pens[key])
         # Over long periods the stops sit along the top (how often matters there, not how much).
         self.hurts = h.hurts
-        ys = [10.9] * len(h.hurts) if self.weekly else [e.pain for e in h.hurts]
+        # A press whose answers never came (the app was closed) sits at the top too.
+        ys = [10.9 if self.weekly or e.pain is None else e.pain for e in h.hurts]
         self.hurt_markers.setData(
             [day_x(e.at) for e in h.hurts], ys, size=10 if self.weekly else 17
         )
@@ -284,6 +285,11 @@ class PainPlot(_Plot):
             text += f"; symptoms reached: {REACH_WORDS.get(p.reach_before, p.reach_before)}"
         for e in self.hurts:
             if e.session_id == p.session_id:
+                if e.choice is None or e.pain is None:
+                    text += (
+                        f". Stopped {self.name_of(e.variant_id)}; the questions were not answered"
+                    )
+                    continue
                 choice = CHOICE_WORDS.get(e.choice, e.choice)
                 text += f". Stopped {self.name_of(e.variant_id)} at pain {e.pain}; chose: {choice}"
         return text + "."

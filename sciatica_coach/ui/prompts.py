@@ -59,6 +59,26 @@ class QtPrompts:
         box.setEscapeButton(no_button)
         self._open(box, lambda _r: answer(box.clickedButton() is yes_button))
 
+    def choose(
+        self, title: str, text: str, buttons: list[str], answer: Callable[[int], None]
+    ) -> None:
+        """Several ways on; `answer` gets the index of the button chosen (the last one, the
+        safe way back, also for Esc)."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("choose")
+        box.setWindowTitle(title)
+        box.setText(text)
+        made = [box.addButton(b, QMessageBox.ButtonRole.ActionRole) for b in buttons]
+        box.setDefaultButton(made[-1])
+        box.setEscapeButton(made[-1])
+
+        def chosen(_result: int) -> None:
+            clicked = box.clickedButton()
+            found = [i for i, b in enumerate(made) if b is clicked]
+            answer(found[0] if found else len(made) - 1)
+
+        self._open(box, chosen)
+
     def safety_notice(self, done: Callable[[], None]) -> None:
         from .dialogs.notice import SafetyNotice
 
@@ -91,21 +111,28 @@ class QtPrompts:
         box = QMessageBox(self.parent)
         box.setObjectName("resumeOffer")
         box.setWindowTitle(_("Carry on where you stopped?"))
-        box.setText(
-            _(
-                "Your last session of {routine} stopped unexpectedly after {done} of {steps} "
-                "drills. Everything up to then was saved."
-            ).format(routine=choice.routine_title, done=choice.drills_done, steps=choice.steps)
-        )
-        number = choice.step + 1
-        box.setInformativeText(
-            _("Resume at drill {n} of {steps}?").format(n=number, steps=choice.steps)
-        )
-        resume = box.addButton(
-            _("Resume at drill {n}").format(n=number), QMessageBox.ButtonRole.AcceptRole
-        )
+        if choice.changed:
+            box.setText(
+                _(
+                    "Your last session of {routine} stopped unexpectedly. Everything up to then "
+                    "was saved. The routine has changed since (its file was updated), so it "
+                    "would start again from the first drill."
+                ).format(routine=choice.routine_title)
+            )
+            go = box.addButton(_("Start it from the beginning"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            number = choice.step + 1
+            box.setText(
+                _(
+                    "Your last session of {routine} stopped unexpectedly at drill {n} of "
+                    "{steps}. Everything up to then was saved."
+                ).format(routine=choice.routine_title, n=number, steps=choice.steps)
+            )
+            go = box.addButton(
+                _("Resume at drill {n}").format(n=number), QMessageBox.ButtonRole.AcceptRole
+            )
         box.addButton(_("Not now"), QMessageBox.ButtonRole.RejectRole)
-        self._open(box, lambda _r: answer(box.clickedButton() is resume))
+        self._open(box, lambda _r: answer(box.clickedButton() is go))
 
     def red_flag_lock(self, lock: RedFlagLock, answer: Callable[[bool], None]) -> None:
         from .dialogs.lock import LockDialog

@@ -272,9 +272,10 @@ class _Page:
             return
         rows = [
             (f"{e.at:%d %b %Y %H:%M}", self.names(e.variant_id), _where(e),
-             f"{e.pain}/10" + (_warning(e.red_flags) if e.red_flag else ""),
+             ("not answered" if e.pain is None else f"{e.pain}/10")
+             + (_warning(e.red_flags) if e.red_flag else ""),
              ", ".join(FEELINGS.get(f, f) for f in e.feelings),
-             plots.CHOICE_WORDS.get(e.choice, e.choice))
+             "" if e.choice is None else plots.CHOICE_WORDS.get(e.choice, e.choice))
             for e in hurts
         ]  # fmt: skip
         head = ("When", "Drill", "Set, side, rep", "Pain", "Felt", "Chosen")

@@ -62,8 +62,27 @@ class RoutineFiles(QObject):
                 dialog.setObjectName("problemsDialog")
                 dialog.open()
             return None
+        if opened.copy_failed is not None:
+            self._copy_failed(path, opened.copy_failed)
         self.opened.emit(opened.routine_id)
         return opened.routine_id
+
+    def _copy_failed(self, path: Path, why: str) -> None:
+        """The routine opened, but no copy could be kept: say so (it is not there next time)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.window)
+        box.setObjectName("copyFailed")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_("Opened, but not kept"))
+        box.setText(
+            _(
+                "{file} is open now, but a copy could not be kept for next time ({why}). "
+                "Nothing half-written was kept either: open the file again next time, or free "
+                "some space and open it again now."
+            ).format(file=path.name, why=why)
+        )
+        box.open()
 
     def preview(self, routine_id: str) -> None:
         from ..core.plan import build_plan

@@ -62,6 +62,8 @@ class SessionView(QObject):
         self._player: PlayerPage | None = None
         self._summary: SummaryPage | None = None
         service.on_started = self.show_run
+        self.unsaved_note: Callable[[], str | None] = lambda: None
+        """Set by the shell: what to say on the summary while the history cannot be written."""
 
     def now(self) -> datetime:
         return self.service.now()
@@ -181,8 +183,10 @@ class SessionView(QObject):
         if self.sound is not None:
             self.sound.detach()
         self.run = self.driver = None
+        driver.deleteLater()  # each session's driver goes with it (memory stays flat)
         summary = self.summary_page()
         summary.show_tally(run.tally, self.service.name, self.now())
+        summary.show_unsaved(self.unsaved_note())
         self.window.show_page(summary)
         self._preload_later()
         self.sessionFinished.emit(run)

@@ -69,6 +69,9 @@ class Shell(QObject):
         look.changed.connect(self._recolor)
         self.files.opened.connect(lambda _id: self.refresh_home())
         self.sessions.sessionFinished.connect(lambda _run: self.refresh_home())
+        self._closing = False
+        window.close_guard = self._may_close
+        self.sessions.unsaved_note = self.unsaved_note
         self._wire()
 
     def _wire(self) -> None:
@@ -163,6 +166,85 @@ class Shell(QObject):
 
     # -- closing ---------------------------------------------------------------------------
 
+    def unsaved_note(self) -> str | None:
+        """What the person should know while the history cannot be written."""
+        log = self.log
+        if not log.pending:
+            return None
+        where = log.kept_in
+        reason = log.reason or _("the history file can't be written")
+        if where is None:
+            return _(
+                "Not in your history yet: {reason}. It is kept while the app is open: please "
+                "keep it open, or save a copy when you close it."
+            ).format(reason=reason)
+        return _(
+            "Not in your history yet: {reason}. It is kept in {where} and will be added to your "
+            "history when the app can write again, even after you close it."
+        ).format(reason=reason, where=where)
+
+    def _may_close(self) -> bool:
+        """Closing in the middle of a session, or with history not yet written, asks first."""
+        if self._closing:
+            return True
+        if self.sessions.run is not None:
+
+            def end_then_close(end: bool) -> None:
+                if end:
+                    self.sessions.end()
+                    self.window.close()
+
+            self.prompts.confirm(
+                _("End the session and close?"),
+                _("The session is still running. The drills you have done are kept."),
+                _("End and close"),
+                _("Keep going"),
+                end_then_close,
+            )
+            return False
+        self.log.flush()
+        note = self.unsaved_note()
+        if note is None:
+            return True
+
+        def chosen(index: int) -> None:
+            if index == 0:
+                self._save_copy_then_close()
+            elif index == 1:
+                self._closing = True
+                self.window.close()
+
+        self.prompts.choose(
+            _("Your history is not saved yet"),
+            note,
+            [_("Save a copy elsewhere…"), _("Close anyway"), _("Don't close")],
+            chosen,
+        )
+        return False
+
+    def _save_copy_then_close(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        name, _chosen = QFileDialog.getSaveFileName(
+            self.window,
+            _("Save a copy of the unsaved history"),
+            str(Path.home() / "sciatica-coach-unsaved.jsonl"),
+            "JSON lines (*.jsonl)",
+        )
+        if not name:
+            return
+        try:
+            self.log.save_copy(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(
+                self.window,
+                _("Copy not saved"),
+                _("Could not write {path}: {why}.").format(path=name, why=exc.strerror or exc),
+            )
+            return
+        self._closing = True
+        self.window.close()
+
     def remember_geometry(self) -> None:
         """Keep the window's place and size for next time (not when full screen)."""
         w = self.window
@@ -175,6 +257,7 @@ class Shell(QObject):
             self.settings.save()
 
     def shutdown(self) -> None:
+        self.window.close_guard = None
         self.sessions.close()
         if self.sound is not None:
             self.sound.close()

@@ -48,6 +48,11 @@ class SummaryPage(QWidget):
         self.advice.setWordWrap(True)
         self.advice.hide()
         lay.addWidget(self.advice)
+        self.unsaved = QLabel()
+        self.unsaved.setObjectName("notice")
+        self.unsaved.setWordWrap(True)
+        self.unsaved.hide()
+        lay.addWidget(self.unsaved)
         self.details = QLabel()
         self.details.setWordWrap(True)
         lay.addWidget(self.details)
@@ -120,6 +125,11 @@ class SummaryPage(QWidget):
                 "twice in a row, consider talking to your physio."
             )
         )
+
+    def show_unsaved(self, note: str | None) -> None:
+        """The history could not be written: say so here, not 'Well done' alone."""
+        self.unsaved.setText(note or "")
+        self.unsaved.setVisible(bool(note))
 
     def _show_red_flag(self, t: SessionTally, now: datetime) -> None:
         """After a warning sign the advice is all the page says: no tally, no reassurance."""

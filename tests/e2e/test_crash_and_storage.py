@@ -84,7 +84,7 @@ def test_sigkill_mid_session_loses_nothing_committed_and_offers_to_resume(qtbot,
     h = make_harness(qtbot, data)
     box = h.window.findChild(QMessageBox, "resumeOffer")
     assert box is not None
-    assert "after 2 of 5 drills" in box.text()
+    assert "stopped unexpectedly at drill 3 of 5" in box.text()
     resume = next(b for b in box.buttons() if b.text().startswith("Resume at drill 3"))
     resume.click()
     assert h.run is not None

@@ -125,7 +125,8 @@ def make_harness(
     clock = FakeClock()
     wall = WallClock(clock, start)
     window = MainWindow()
-    qtbot.addWidget(window)
+    # At the end of a test the window just closes (a person closing it is asked first).
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "close_guard", None))
     sounds = RecordingPlayer(clock)  # what was asked to sound, with no real audio
     options = app_module.Options(
         data_dir=data_dir,

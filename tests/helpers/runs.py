@@ -12,16 +12,18 @@ from sciatica_coach.storage.log import SessionLog
 from tests.helpers.builders import routine, standard_catalogue
 
 
-def make_run(*steps: dict, clock, catalogue=None, speed: float = 1.0) -> SessionRun:
+def make_run(
+    *steps: dict, clock, catalogue=None, speed: float = 1.0, log=None, now=None
+) -> SessionRun:
     cat = catalogue or standard_catalogue()
     r = routine(*steps)
     return SessionRun(
         plan=build_plan(r, cat),
         routine=r,
         catalogue=cat,
-        log=SessionLog.open(":memory:"),
+        log=log if log is not None else SessionLog.open(":memory:"),
         clock=clock,
-        now=lambda: datetime(2026, 11, 17, 9, 0, tzinfo=UTC),
+        now=now or (lambda: datetime(2026, 11, 17, 9, 0, tzinfo=UTC)),
         routine_hash=routine_hash(r),
         speed=speed,
     )

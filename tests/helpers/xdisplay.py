@@ -55,8 +55,9 @@ def skip_unless_available() -> None:
         pytest.skip(f"needs {', '.join(missing)}: {APT_LINE}")
 
 
-def _wait(ready: Callable[[], bool], timeout: float, what: str) -> None:
-    """Poll `ready` until it holds or `timeout` seconds pass (for external processes only)."""
+def wait_for(ready: Callable[[], bool], timeout: float, what: str) -> None:
+    """Poll `ready` until it holds or `timeout` seconds pass: for another process coming up
+    (never to let the app's own time pass: tests do that with a fake clock)."""
     deadline = time.monotonic() + timeout
     while not ready():
         if time.monotonic() > deadline:
@@ -144,7 +145,7 @@ def x_session(
             start_new_session=True,
         )
         stack.callback(_stop, openbox)
-        _wait(flag.exists, timeout, "openbox")
+        wait_for(flag.exists, timeout, "openbox")
 
         launcher = subprocess.Popen(
             [str(AT_SPI_LAUNCHER), "--launch-immediately"],
@@ -158,7 +159,7 @@ def x_session(
         # to org.a11y.Bus would while ours is still starting.
         ask = ["dbus-send", "--session", "--dest=org.freedesktop.DBus", "--print-reply"]
         ask += ["/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:org.a11y.Bus"]
-        _wait(
+        wait_for(
             lambda: "true" in subprocess.run(ask, env=env, capture_output=True, text=True).stdout,
             timeout,
             "the AT-SPI bus launcher",
@@ -224,6 +225,6 @@ def frame_extents(env: Mapping[str, str], title: str, timeout: float = 10.0) -> 
         found[:] = re.findall(r"\d+", out.partition("=")[2])
         return len(found) == 4
 
-    _wait(framed, timeout, f"the frame of {title!r}")
+    wait_for(framed, timeout, f"the frame of {title!r}")
     left, right, top, bottom = map(int, found)  # _NET_FRAME_EXTENTS order
     return left, top, right, bottom

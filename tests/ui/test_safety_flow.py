@@ -204,8 +204,10 @@ def test_carry_on_gently_resumes_and_pressed_by_mistake_stays_paused(qtbot, tmp_
     s.hurt()
     answer(s.hurt_dialog, 2, choice=Action.CONTINUE)
     assert not h.run.machine.paused
+    # The press taken back stays in the log, marked as a mistake (and counts as no hurt).
     assert rows(tmp_path / "data" / "history.db", "SELECT pain, choice FROM hurt_events") == [
-        (2, "continue")
+        (None, "mistake"),
+        (2, "continue"),
     ]
     h.shell.shutdown()
 

@@ -33,21 +33,27 @@ class CheckinDialog(FittingDialog):
         title.setObjectName("cardTitle")
         title.setWordWrap(True)
         self.body.addWidget(title)
-        self.back = PainScale(_("Back pain, 0 (none) to 10 (worst)"))
-        self.leg = PainScale(_("Leg pain, 0 (none) to 10 (worst)"))
+        # Parented to the dialog, shown or not: a widget with no parent would outlive it.
+        self.back = PainScale(_("Back pain, 0 (none) to 10 (worst)"), self)
+        self.leg = PainScale(_("Leg pain, 0 (none) to 10 (worst)"), self)
         self.reach = OneOf(
             _("How far down the leg do symptoms reach?"),
             [(r.value, reach_label(r)) for r in Reach],
+            parent=self,
         )
         self.morning = OneOf(
             _("The morning after"),
             [("better", _("Better")), ("same", _("About the same")), ("worse", _("Worse"))],
+            parent=self,
         )
         if moment == "morning_after":
             self.body.addWidget(self.morning)
+            for widget in (self.back, self.leg, self.reach):
+                widget.hide()
         else:
             for widget in (self.back, self.leg, self.reach):
                 self.body.addWidget(widget)
+            self.morning.hide()
         note = QLabel(_("Answer what you can; anything can be left out."))
         note.setObjectName("muted")
         note.setWordWrap(True)

@@ -54,6 +54,7 @@ def test_json_has_the_documented_shape(log: SessionLog, rec, filled) -> None:
                 "resume_step": 0,
                 "resumed_from": None,
                 "speed": 1.0,
+                "active_s": None,
                 "routine_hash": rec.routine_hash,
                 "checkins": [
                     {
@@ -110,6 +111,7 @@ def test_json_has_the_documented_shape(log: SessionLog, rec, filled) -> None:
                         "back_pain": None,
                         "leg_pain": None,
                         "spread": None,
+                        "event_id": None,
                     }
                 ],
             }

@@ -212,11 +212,41 @@ def test_the_damaged_file_notice_reaches_the_app(db_path: Path) -> None:
     res.close()
 
 
-def test_closing_with_writes_unsaved_says_so(
+def test_closing_with_writes_waiting_keeps_them_and_the_next_start_merges_them(
     unwritable, rec, caplog: pytest.LogCaptureFixture
 ) -> None:
-    res = ResilientLog(unwritable.folder / "history.db")
-    res.write(rec.session())
-    with caplog.at_level(logging.ERROR):
+    db = unwritable.folder / "history.db"
+    res = ResilientLog(db)
+    start = rec.session()
+    res.write(start)
+    res.write(rec.checkin())
+    assert res.pending == 2
+    where = res.kept_in  # not beside the database (that folder cannot be written): elsewhere
+    assert where is not None
+    assert where.is_file()
+    assert where.parent != unwritable.folder
+    with caplog.at_level(logging.WARNING):
         res.close()
-    assert "closing with 1 writes unsaved" in caplog.text
+    assert f"closing with 2 writes kept in {where}" in caplog.text
+
+    unwritable.restore()  # the disk is back, the app starts again
+    again = ResilientLog(db)
+    assert again.merged == 2
+    assert [s.id for s in again.sessions()] == [start.id]
+    assert [c.back_pain for c in again.checkins()] == [4]
+    assert not where.exists()  # merged, then removed
+    again.close()
+
+
+def test_a_journal_that_cannot_be_read_is_set_aside_not_deleted(db_path: Path, rec) -> None:
+    from sciatica_coach.storage.journal import places
+
+    db_path.parent.mkdir(parents=True)
+    journal = places(db_path)[0]
+    journal.write_text('{"record": "CheckIn", "fields": {"moment": "sometime"}}\n')
+    res = ResilientLog(db_path)
+    assert res.notice is not None
+    assert "could not be read" in res.notice
+    [aside] = [p for p in db_path.parent.iterdir() if ".damaged-" in p.name]
+    assert aside.read_text().startswith('{"record": "CheckIn"')
+    res.close()

@@ -51,7 +51,8 @@ BAD_VALUES = [
     ("hurt_events", "feelings", "sharp"),
     ("hurt_events", "red_flags", "{}"),
     ("hurt_events", "suggestion", "ignore"),
-    ("hurt_events", "choice", None),
+    ("hurt_events", "choice", "later"),
+    ("hurt_events", "choice", None),  # answered (it has a suggestion) but no choice
     ("hurt_events", "back_pain", 11),
     ("hurt_events", "leg_pain", -1),
     ("hurt_events", "spread", "worse"),

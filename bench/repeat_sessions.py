@@ -21,13 +21,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from sciatica_coach import app as app_module  # noqa: E402
-from sciatica_coach.ui.look import Look  # noqa: E402
-from sciatica_coach.ui.main_window import MainWindow  # noqa: E402
-from tests.helpers.doubles import FakeClock, RecordingPlayer  # noqa: E402
+from sciatica_coach import app as app_module
+from sciatica_coach.ui.look import Look
+from sciatica_coach.ui.main_window import MainWindow
+from tests.helpers.doubles import FakeClock, RecordingPlayer
 
 GOAL_MB = 5.0
 CHECKPOINTS = (1, 10, 50)

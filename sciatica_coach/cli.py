@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 EXIT_OK = 0
 EXIT_USAGE = 1
@@ -110,26 +110,76 @@ def run(args: argparse.Namespace) -> int:
         "export": cmd_export,
         "report": cmd_report,
     }
-    return handlers[args.command](args)
+    return quiet_on_broken_pipe(lambda: handlers[args.command](args))
+
+
+EXIT_BROKEN_PIPE = 128 + 13
+"""What a shell reports for a program ended by SIGPIPE (`yes | head` under `set -o pipefail`)."""
+
+
+def quiet_on_broken_pipe(command: Callable[[], int]) -> int:
+    """Run `command`; if whoever reads our output goes away (`plan FILE | head`), exit quietly.
+
+    Python ignores SIGPIPE, so a write to a closed pipe raises BrokenPipeError, and a traceback
+    on stderr says "crash" for what is a normal way to stop reading. The exit code is 141, what a
+    shell reports for a C program ended by SIGPIPE: the output was cut short, so a script with
+    `set -o pipefail` must not take it for success (`validate | head -1` of a bad file would
+    otherwise pass); without pipefail the pipeline's status is the reader's, as usual. stdout is
+    pointed at /dev/null so that the interpreter's last flush at exit does not fail again
+    (the recipe in the `signal` module's documentation)."""
+    try:
+        code = command()
+        _flush_stdout()
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is not None:  # None in a windowed program on Windows
+        sys.stdout.flush()
+
+
+def _stdout_to_devnull() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests capture it): nothing is flushed to a pipe at exit then
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .core.library import Library, display_name, expand_paths, load_library
+    import os
+
+    from .core.library import Library, load_library
     from .core.loader import load_file
+    from .core.paths_walk import display_name, expand_paths
     from .core.problems import RoutineFileError
     from .core.shipped import load_shipped
 
     if not args.paths:
         lib = counted = load_shipped()
     else:
-        missing = [p for p in args.paths if not p.exists()]
+        # lexists: a link that loops or leads nowhere is there, and reading it says what is wrong.
+        missing = [p for p in args.paths if not os.path.lexists(p)]
         for path in missing:
             print(f"{path}: (file): no such file or folder")
-        if missing:
+        found = {p: expand_paths([p]) for p in args.paths if p not in missing}
+        empty = [p for p, files in found.items() if not files]
+        for path in empty:
+            print(f"{path}: (folder): no routine or exercise files here (*.yaml, *.yml)")
+        if missing or empty:
+            said = [f"{_count(len(missing), 'path')} not found"] if missing else []
+            said += [f"{_count(len(empty), 'folder')} with nothing to validate"] if empty else []
+            print("; ".join(said), file=sys.stderr)
             return EXIT_INVALID
         # Each file on its own first: a file that cannot even be read is reported at once,
         # without loading the shipped catalogue its ids would be checked against.
-        files = expand_paths(args.paths)
+        files = expand_paths([f for listed in found.values() for f in listed])
         lib = Library(files=len(files))
         readable = []
         for path in files:
@@ -202,21 +252,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Everything the log holds; read-only: a missing log is reported, never created."""
     from .storage.errors import StorageError
     from .storage.export import export_text, write_export
-    from .storage.log import SessionLog
+    from .storage.snapshot import read_only
 
     db = _data_dir(args) / "history.db"
     if not db.is_file():
         print(f"{db}: no session log here yet (nothing has been logged)", file=sys.stderr)
         return EXIT_USAGE
     try:
-        with SessionLog.open(db) as log:
+        with read_only(db) as log:
             if args.out is None:
                 sys.stdout.write(export_text(log, args.format))
                 return EXIT_OK
             write_export(log, args.out, args.format)
     except StorageError as exc:
         print(f"{db}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_INVALID
+    except BrokenPipeError:
+        raise  # `export | head`: quiet (quiet_on_broken_pipe)
     except OSError as exc:
         print(f"{args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -231,7 +283,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .core.shipped import load_shipped
     from .storage.errors import StorageError
     from .storage.history import day_start
-    from .storage.log import SessionLog
+    from .storage.snapshot import read_only
 
     db = _data_dir(args) / "history.db"
     if not db.is_file():
@@ -244,10 +296,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     since = None if args.since is None else day_start(args.since)
     until = None if args.until is None else day_start(args.until + timedelta(days=1))
     try:
-        with SessionLog.open(db) as log:
+        with read_only(db) as log:
             out = write_report(log, load_shipped().catalogue, args.out, since=since, until=until)
-    except (StorageError, OSError) as exc:
-        print(f"{args.out}: {exc}", file=sys.stderr)
+    except StorageError as exc:
+        print(f"{db}: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except OSError as exc:
+        print(f"{args.out}: not written: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"wrote {out}", file=sys.stderr)
     return EXIT_OK
@@ -256,7 +311,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """The `sciatica-coach-cli` console script: run a sub-command; never opens the window.
 
-    With no sub-command, prints the usage and exits 1 (`sciatica-coach` opens the window then)."""
+    With no sub-command, prints the usage and exits 1 (`sciatica-coach` opens the window then).
+    A reader that stops early (`... | head`) ends it quietly."""
+    return quiet_on_broken_pipe(lambda: _main(argv))
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

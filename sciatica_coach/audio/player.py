@@ -6,6 +6,10 @@ starts a player process per request, and watches each process's exit status. The
 (no player program, an exception, a player that exits non-zero or hangs) is reported once, calmly,
 through `on_problem` callbacks and `problem`; after that the player stops trying for its lifetime
 and the on-screen cues carry on alone.
+
+No child process outlives the player: a hung player is terminated, killed if it ignores that,
+and reaped; `close()` ends whatever still plays the same way, and cuts short playsound3's
+`--version` checks if they are still running (`backends.load_playsound3`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from .. import paths
 from ..core.clock import RealClock
-from .backends import BackendUnavailable, load_playsound3
+from .backends import (
+    GRACE_S,
+    BackendUnavailable,
+    PlayerCheckStuck,
+    end_processes,
+    kill,
+    load_playsound3,
+)
 from .notice import NO_DEVICE, NO_PLAYER, PLAYER_FAILED, PLAYER_STUCK, Notice
 
 if TYPE_CHECKING:
@@ -121,6 +132,8 @@ class _Running:
     started_at: float
     cut: bool = False
     """We terminated it ourselves: its exit status says nothing about the device."""
+    cut_at: float = 0.0
+    killed: bool = False
 
 
 _CLOSE = object()
@@ -143,14 +156,21 @@ class PlaysoundPlayer(Notice):
         hang_s: float = HANG_S,
         observer: Callable[[Started], None] | None = None,
         resolve: Callable[[str], Path] = sound_file,
+        grace_s: float = GRACE_S,
     ) -> None:
         """`backend` names a playsound3 backend ('alsa'...; None: playsound3's choice);
-        `loader` replaces playsound3 altogether (tests). `observer` sees every process start."""
+        `loader` replaces playsound3 altogether (tests). `observer` sees every process start.
+        `grace_s`: how long a terminated player gets before it is killed."""
         super().__init__()
-        self._loader: Callable[[], Backend] = loader or (lambda: load_playsound3(backend))
+        self._stopping = threading.Event()
+        """Set by close(): cuts short playsound3's player checks if they are still running."""
+        self._loader: Callable[[], Backend] = loader or (
+            lambda: load_playsound3(backend, stop=self._stopping)
+        )
         self._clock: Clock = clock or RealClock()
         self.max_age_s = max_age_s
         self.hang_s = hang_s
+        self.grace_s = grace_s
         self._observer = observer
         self._resolve = resolve
         self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
@@ -201,10 +221,12 @@ class PlaysoundPlayer(Notice):
         return done.wait(timeout)
 
     def close(self, timeout: float = 5.0) -> None:
-        """Stop any playing tone and end the worker thread."""
+        """Stop any playing tone (a player that ignores terminate is killed) and end the worker
+        thread; `timeout` must leave room for two grace periods."""
         with self._start_lock:
             self._closed = True
             thread = self._thread
+        self._stopping.set()
         if thread is not None:
             self._queue.put(_CLOSE)
             thread.join(timeout)
@@ -232,7 +254,8 @@ class PlaysoundPlayer(Notice):
             backend = self._loader()
         except BackendUnavailable as exc:
             logger.warning("sound unavailable: %s", exc)
-            self._give_up(NO_PLAYER)
+            if not self._closed:  # closing cuts the checks short: nothing to tell anyone
+                self._give_up(PLAYER_STUCK if isinstance(exc, PlayerCheckStuck) else NO_PLAYER)
             return None
         except Exception:
             logger.exception("loading the sound player failed")
@@ -315,6 +338,10 @@ class PlaysoundPlayer(Notice):
                     )
                     self._cut(run)
                     self._give_up(PLAYER_STUCK)
+                elif run.cut and not run.killed and now - run.cut_at > self.grace_s:
+                    logger.warning("the player for %r ignored terminate: killing it", run.sound)
+                    run.killed = True
+                    kill(run.process)
                 still.append(run)
             elif code != 0 and not run.cut:
                 logger.warning("the sound player exited with status %s playing %r", code, run.sound)
@@ -323,19 +350,15 @@ class PlaysoundPlayer(Notice):
 
     def _cut(self, run: _Running) -> None:
         run.cut = True
+        run.cut_at = self._clock.monotonic()
         try:
             run.process.terminate()
         except Exception:
             logger.debug("terminating the player for %r failed", run.sound, exc_info=True)
 
     def _stop_all(self) -> None:
-        for run in self._running:
-            if run.process.poll() is None:
-                self._cut(run)
-            try:
-                run.process.wait()
-            except Exception:
-                logger.debug("waiting for the player for %r failed", run.sound, exc_info=True)
+        """Terminate, then kill, every player still running, and reap them (bounded)."""
+        end_processes([run.process for run in self._running], self.grace_s)
         self._running = []
 
     def _give_up(self, message: str) -> None:

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from .library import Library, RoutineEntry, Source, display_name
+from .library import Library, RoutineEntry, Source
 from .models import Exercise, Routine
+from .paths_walk import display_name
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -7,17 +7,30 @@ and step fields that do not fit the exercise's kind are all problems with a file
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .models import BreathingStep, Exercise, ExerciseStep, Kind, Routine, check_step_fits
-from .problems import Problem, RoutineFileError
+from .models import (
+    Bias,
+    BreathingStep,
+    Category,
+    Exercise,
+    ExerciseStep,
+    Kind,
+    Routine,
+    check_step_fits,
+)
+from .paths_walk import display_name, expand_paths, real_path
+from .problems import Problem, RoutineFileError, step_label
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
+    from pathlib import Path
 
     from .loader import LoadedFile
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -103,10 +116,10 @@ class Library:
 
     def subset(self, paths: Iterable[Path]) -> Library:
         """The exercises and routines that came from these files."""
-        wanted = {p.resolve() for p in paths}
+        wanted = {real_path(p) for p in paths}
 
         def keep(src: Source) -> bool:
-            return src.path is not None and src.path.resolve() in wanted
+            return src.path is not None and real_path(src.path) in wanted
 
         cat = Catalogue()
         for ex_id, src in self.catalogue.sources.items():
@@ -115,24 +128,6 @@ class Library:
                 cat.sources[ex_id] = src
         routines = {i: r for i, r in self.routines.items() if keep(r.source)}
         return Library(catalogue=cat, routines=routines, files=len(wanted))
-
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the *.yaml / *.yml files under each folder, in a stable order."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.suffix in {".yaml", ".yml"}))
-        else:
-            out.append(path)
-    seen: set[Path] = set()
-    unique = []
-    for path in out:
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(path)
-    return unique
 
 
 def load_library(paths: Iterable[Path], base: Library | None = None) -> Library:
@@ -161,20 +156,13 @@ def load_library(paths: Iterable[Path], base: Library | None = None) -> Library:
     return lib
 
 
-def display_name(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
 def _add_exercises(lib: Library, f: LoadedFile, path: Path) -> None:
     new: dict[str, Source] = {}
     problems = []
     for index, ex in enumerate(f.exercises):
         many = "exercises" in f.doc
         line = f.line_of("exercises", index, "id") if many else f.line_of("id")
-        where = f"exercises[{index}].id" if many else "id"
+        where = f"exercises[{index + 1}].id" if many else "id"
         earlier = new.get(ex.id) or lib.catalogue.sources.get(ex.id)
         if ex.id not in new and lib.catalogue.exercises.get(ex.id) == ex:
             continue  # the same exercise word for word (a copy of a shipped file): no clash
@@ -288,6 +276,8 @@ def _add_routine(lib: Library, f: LoadedFile, path: Path) -> None:
     routine = f.routine
     assert routine is not None
     problems = check_routine(routine, lib.catalogue, f)
+    if not problems:
+        routine, problems = check_bias(routine, lib.catalogue, f)
     earlier = lib.routines.get(routine.id)
     if earlier is not None and earlier.routine == routine and not problems:
         # The same routine word for word (say, a copy of a shipped file): use it under its
@@ -311,14 +301,14 @@ def check_routine(routine: Routine, cat: Catalogue, f: LoadedFile) -> list[Probl
     """Resolve a routine's exercise and variant ids, and check each step fits its exercise."""
     problems = []
     for index, step in enumerate(routine.steps):
-        where = f"steps[{index}]"
+        where = step_label(index, f.doc)
         ex = cat.exercises.get(step.exercise)
         if ex is None:
             problems.append(
                 Problem(
                     f.name,
                     f.line_of("steps", index, "exercise"),
-                    f"{where}.exercise",
+                    f"{where}: exercise",
                     f"unknown exercise '{step.exercise}'{_suggest(step.exercise, cat)}",
                 )
             )
@@ -329,7 +319,7 @@ def check_routine(routine: Routine, cat: Catalogue, f: LoadedFile) -> list[Probl
                     Problem(
                         f.name,
                         f.line_of("steps", index, "exercise"),
-                        f"{where}.exercise",
+                        f"{where}: exercise",
                         f"'{ex.id}' is a {ex.kind.value} drill, not a breathing exercise",
                     )
                 )
@@ -343,7 +333,7 @@ def check_routine(routine: Routine, cat: Catalogue, f: LoadedFile) -> list[Probl
                     Problem(
                         f.name,
                         f.line_of("steps", index, "variant"),
-                        f"{where}.variant",
+                        f"{where}: variant",
                         f"unknown exercise '{step.variant}'{_suggest(step.variant, cat)}",
                     )
                 )
@@ -353,7 +343,7 @@ def check_routine(routine: Routine, cat: Catalogue, f: LoadedFile) -> list[Probl
                     Problem(
                         f.name,
                         f.line_of("steps", index, "variant"),
-                        f"{where}.variant",
+                        f"{where}: variant",
                         f"'{step.variant}' is not a regression or progression of '{ex.id}'",
                     )
                 )
@@ -365,7 +355,82 @@ def check_routine(routine: Routine, cat: Catalogue, f: LoadedFile) -> list[Probl
                 problems.append(
                     Problem(f.name, f.line_of("steps", index), where, f"{why} ('{target.id}')")
                 )
+        if step.if_it_hurts is not None:
+            easier = easier_than(cat, step.variant or ex.id)
+            if step.if_it_hurts not in easier:
+                offered = ", ".join(sorted(easier)) or "none"
+                problems.append(
+                    Problem(
+                        f.name,
+                        f.line_of("steps", index, "if_it_hurts"),
+                        f"{where}: if_it_hurts",
+                        f"'{step.if_it_hurts}' is not an easier variant of "
+                        f"'{step.variant or ex.id}'{_suggest(step.if_it_hurts, cat)} "
+                        f"(its easier variants: {offered})",
+                    )
+                )
     return problems
+
+
+def easier_than(cat: Catalogue, exercise_id: str) -> set[str]:
+    """Every exercise reachable from this one through regressions (the easier ones)."""
+    seen: set[str] = set()
+    todo = [exercise_id]
+    while todo:
+        ex = cat.exercises.get(todo.pop())
+        for nxt in () if ex is None else ex.regressions:
+            if nxt not in seen and nxt != exercise_id:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
+
+
+DIRECTIONS = (Category.EXTENSION, Category.FLEXION)
+
+
+def check_bias(routine: Routine, cat: Catalogue, f: LoadedFile) -> tuple[Routine, list[Problem]]:
+    """The routine's bias, worked out from its drills when the file leaves it out, and checked
+    against them when it names one: extension and flexion drills are often opposite treatments
+    (CLINICAL.md §1), so a routine holding both must say `bias: mixed` (a clinician's choice)."""
+    drills: dict[Category, list[str]] = {}
+    for index, step in enumerate(routine.steps):
+        ex = cat.exercises.get(step.exercise)
+        if ex is not None and ex.kind is not Kind.BREATHING:
+            drills.setdefault(ex.category, []).append(f"{ex.id} (step {index + 1})")
+    found = [d for d in DIRECTIONS if d in drills]
+    line = f.line_of("bias") if f.bias_given else f.line_of("steps")
+    if len(found) == 2 and routine.bias.value != "mixed":
+        listed = "; ".join(f"{d.value}: {', '.join(drills[d])}" for d in DIRECTIONS)
+        said = f"it says bias: {routine.bias.value}" if f.bias_given else "it names no bias"
+        return routine, [
+            Problem(
+                f.name,
+                line,
+                "bias",
+                f"{said}, but it holds both extension and flexion drills ({listed}), often "
+                "opposite treatments: set bias: mixed if a clinician chose both",
+            )
+        ]
+    if f.bias_given:
+        for direction in DIRECTIONS:
+            other = DIRECTIONS[1 - DIRECTIONS.index(direction)]
+            if routine.bias.value == direction.value and other in drills:
+                return routine, [
+                    Problem(
+                        f.name,
+                        line,
+                        "bias",
+                        f"it says bias: {direction.value}, but these are {other.value} drills: "
+                        f"{', '.join(drills[other])}",
+                    )
+                ]
+        return routine, []
+    if found:
+        worked = found[0].value
+    else:
+        kinds = set(drills)
+        worked = next(iter(kinds)).value if len(kinds) == 1 else "mixed"
+    return routine.model_copy(update={"bias": Bias(worked)}), []
 
 
 def _suggest(unknown: str, cat: Catalogue) -> str:

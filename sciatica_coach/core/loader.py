@@ -6,9 +6,13 @@ other exception leaves this module for any input (a hypothesis fuzz test holds i
 
 from __future__ import annotations
 
+import difflib
+import functools
+import re
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from pathlib import Path
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
@@ -21,10 +25,7 @@ from .models import (
     Routine,
     SingleExerciseFile,
 )
-from .problems import Problem, RoutineFileError
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from .problems import Problem, RoutineFileError, step_label
 
 FileKind = Literal["routine", "exercises"]
 
@@ -38,6 +39,8 @@ class LoadedFile:
     doc: Any
     routine: Routine | None = None
     exercises: tuple[Exercise, ...] = field(default=())
+    bias_given: bool = True
+    """The routine file named its bias (else the library works it out from the drills)."""
 
     def line_of(self, *loc: int | str) -> int | None:
         return yaml_io.line_of(self.doc, loc, STEP_TAGS)
@@ -82,7 +85,11 @@ def load_text(text: str, name: str) -> LoadedFile:
         )
     try:
         if kind == "routine":
-            return LoadedFile(name, kind, doc, routine=Routine.model_validate(data))
+            bias_given = "bias" in data
+            data.setdefault("id", slug_of(name))
+            data.setdefault("bias", "mixed")  # until the library works it out from the drills
+            routine = Routine.model_validate(data)
+            return LoadedFile(name, kind, doc, routine=routine, bias_given=bias_given)
         if "exercises" in data:
             many = ExerciseFile.model_validate(data)
             return LoadedFile(name, "exercises", doc, exercises=tuple(many.exercises))
@@ -100,20 +107,38 @@ def detect_kind(data: Mapping[str, Any]) -> FileKind | None:
     return None
 
 
+def slug_of(name: str) -> str:
+    """A routine's id from its file name: 'My Routine (week 2).yaml' -> 'my-routine-week-2'."""
+    stem = Path(name).stem.lower()
+    words = re.findall(r"[a-z0-9]+", stem)
+    slug = "-".join(words)[:60].strip("-")
+    return slug if len(slug) >= 2 else f"routine-{slug or 'x'}"
+
+
 def validation_problems(exc: ValidationError, name: str, doc: Any) -> list[Problem]:
     """Turn pydantic's errors into problems with the line of the offending value."""
     problems = []
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in STEP_TAGS))
         line = yaml_io.line_of(doc, loc)
-        problems.append(Problem(name, line, field_path(loc), _message(err)))
+        problems.append(Problem(name, line, field_path(loc, doc), _message(err)))
     return sorted(problems, key=lambda p: (p.line or 0, p.field))
 
 
-def field_path(loc: tuple[int | str, ...]) -> str:
+def field_path(loc: tuple[int | str, ...], doc: Any = None) -> str:
+    """Where a problem is, as a physio counts: 'step 3 (bird-dog): sets' (steps from 1)."""
     out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    rest = loc
+    if len(loc) >= 2 and loc[0] == "steps" and isinstance(loc[1], int):
+        out = step_label(loc[1], doc)
+        rest = loc[2:]
+        if rest:
+            out += ":"
+    for part in rest:
+        if isinstance(part, int):
+            out += f"[{part + 1}]" if out.endswith(":") is False else f" [{part + 1}]"
+        else:
+            out += f" {part}" if out.endswith(":") else (f".{part}" if out else str(part))
     return out
 
 
@@ -123,7 +148,10 @@ def _message(err: Any) -> str:
     if kind == "missing":
         return "this required field is missing"
     if kind == "extra_forbidden":
-        return "unknown field; check the spelling (see `sciatica-coach schema` for the fields)"
+        unknown = str(err["loc"][-1]) if err["loc"] else ""
+        close = difflib.get_close_matches(unknown, sorted(known_fields()), n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else "; check the spelling"
+        return f"unknown field{hint} (see `sciatica-coach schema` for the fields)"
     if kind == "string_pattern_mismatch":
         return f"{got!r} is not a valid id: use lower-case words joined by hyphens, e.g. 'bird-dog'"
     msg = str(err["msg"])
@@ -151,6 +179,28 @@ _SHOW_INPUT = frozenset(
         "string_too_long",
     }
 )
+
+
+@functools.cache
+def known_fields() -> frozenset[str]:
+    """Every field name of the file formats, for 'did you mean' on a misspelt one."""
+    from . import models
+
+    names: set[str] = set()
+    for model in (
+        models.Routine,
+        models.ExerciseStep,
+        models.BreathingStep,
+        models.Breath,
+        models.Tempo,
+        models.Frequency,
+        models.Contact,
+        models.Exercise,
+        models.Dosage,
+    ):
+        for key, info in model.model_fields.items():
+            names.add(info.alias or key)
+    return frozenset(names)
 
 
 def _fail(name: str, line: int | None, field_name: str, message: str) -> RoutineFileError:

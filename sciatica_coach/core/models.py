@@ -7,10 +7,20 @@ rather than encode clinical limits: the clinical dosage lives in the exercise fi
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    WithJsonSchema,
+    model_validator,
+)
 
 SCHEMA_VERSION = 1
 """The routine file format this version reads and writes."""
@@ -90,6 +100,50 @@ class Sides(StrEnum):
     """All reps on one side, then switch."""
     ALTERNATING = "alternating"
     """Left, right, left, right..."""
+    LEFT = "left"
+    """The left side only (a physio's prescription for the affected side)."""
+    RIGHT = "right"
+    """The right side only."""
+
+
+_DURATION = re.compile(
+    r"^\s*(?:(?P<min>\d+(?:\.\d+)?)\s*(?:min|mins|minute|minutes))?"
+    r"\s*(?:(?P<s>\d+(?:\.\d+)?)\s*(?:s|sec|secs|second|seconds))?\s*$"
+)
+DURATION_HINT = 'write seconds as a number (90) or with units ("90 s", "2 min", "1 min 30 s")'
+
+
+def seconds(value: Any) -> Any:
+    """A duration as a physio writes it: 90, "90 s", "2 min", "1 min 30 s" -> seconds."""
+    if not isinstance(value, str):
+        return value
+    found = _DURATION.match(value)
+    if found is None or not (found["min"] or found["s"]):
+        raise ValueError(f"not a duration: {value!r}; {DURATION_HINT}")
+    return float(found["min"] or 0) * 60 + float(found["s"] or 0)
+
+
+DURATION_PATTERN = (
+    r"^\s*(\d+(\.\d+)?\s*(min|mins|minute|minutes))?"
+    r"\s*(\d+(\.\d+)?\s*(s|sec|secs|second|seconds))?\s*$"
+)
+
+
+def duration(ge: float, le: float) -> Any:
+    """Seconds from `ge` to `le`, written as a number or in words ("90 s", "2 min")."""
+    return Annotated[
+        float,
+        Field(ge=ge, le=le),
+        BeforeValidator(seconds),
+        WithJsonSchema(
+            {
+                "anyOf": [
+                    {"type": "number", "minimum": ge, "maximum": le},
+                    {"type": "string", "pattern": DURATION_PATTERN},
+                ]
+            }
+        ),
+    ]
 
 
 class DosageBasis(StrEnum):
@@ -111,17 +165,17 @@ class _Strict(BaseModel):
 class Tempo(_Strict):
     """Seconds to move into the position and to come back out of it, for each rep."""
 
-    move_s: float = Field(2.0, ge=MIN_TEMPO_S, le=MAX_TEMPO_S)
-    return_s: float = Field(2.0, ge=MIN_TEMPO_S, le=MAX_TEMPO_S)
+    move_s: duration(MIN_TEMPO_S, MAX_TEMPO_S) = 2.0  # type: ignore[valid-type]
+    return_s: duration(MIN_TEMPO_S, MAX_TEMPO_S) = 2.0  # type: ignore[valid-type]
 
 
 class Breath(_Strict):
     """A paced breathing pattern: in, optional hold, out, optional hold; repeated."""
 
-    inhale_s: float = Field(4.0, ge=1.0, le=MAX_BREATH_S)
-    hold_in_s: float = Field(0.0, ge=0.0, le=MAX_BREATH_S)
-    exhale_s: float = Field(6.0, ge=1.0, le=MAX_BREATH_S)
-    hold_out_s: float = Field(0.0, ge=0.0, le=MAX_BREATH_S)
+    inhale_s: duration(1.0, MAX_BREATH_S) = 4.0  # type: ignore[valid-type]
+    hold_in_s: duration(0.0, MAX_BREATH_S) = 0.0  # type: ignore[valid-type]
+    exhale_s: duration(1.0, MAX_BREATH_S) = 6.0  # type: ignore[valid-type]
+    hold_out_s: duration(0.0, MAX_BREATH_S) = 0.0  # type: ignore[valid-type]
     cycles: int = Field(6, ge=1, le=MAX_CYCLES)
 
 
@@ -130,16 +184,17 @@ class DosageFields(_Strict):
 
     sets: int | None = Field(None, ge=1, le=MAX_SETS)
     reps: int | None = Field(None, ge=1, le=MAX_REPS, description="Reps per side.")
-    hold_s: float | None = Field(
+    hold_s: duration(0.0, MAX_HOLD_S) | None = Field(  # type: ignore[valid-type]
         None,
-        ge=0.0,
-        le=MAX_HOLD_S,
-        description="Hold at the end of each rep (reps kind) or the hold itself (hold kind).",
+        description="Hold at the end of each rep (reps kind) or the hold itself (hold kind): "
+        'seconds, or "2 min", "1 min 30 s".',
     )
-    rest_s: float | None = Field(None, ge=0.0, le=MAX_REST_S, description="Rest between sets.")
+    rest_s: duration(0.0, MAX_REST_S) | None = Field(  # type: ignore[valid-type]
+        None, description='Rest between sets (seconds, or "1 min").'
+    )
     tempo: Tempo | None = None
     sides: Sides | None = None
-    duration_s: float | None = Field(None, ge=MIN_DURATION_S, le=MAX_DURATION_S)
+    duration_s: duration(MIN_DURATION_S, MAX_DURATION_S) | None = None  # type: ignore[valid-type]
     breath: Breath | None = None
 
 
@@ -173,6 +228,11 @@ class Exercise(_Strict):
     equipment: list[ShortText] = Field(default_factory=list, max_length=10)
     kind: Kind
     cues: list[Sentence] = Field(min_length=1, max_length=12)
+    side_means: ShortText | None = Field(
+        None,
+        description="What 'left' and 'right' mean for this drill, with {side} and {other} for "
+        "the words, e.g. '{side} leg' or '{side} arm and {other} leg' (default: '{side} side').",
+    )
     halfway_cue: Sentence | None = Field(
         None,
         description="Shown from the middle rep of each side on, e.g. 'Now circle the other way'.",
@@ -223,6 +283,14 @@ class ExerciseStep(DosageFields):
         None, description="Start on this regression or progression instead of the exercise."
     )
     note: Sentence | None = Field(None, description="A note for this patient, shown in the player.")
+    if_it_hurts: Slug | None = Field(
+        None,
+        description="The easier drill the physio chose for this step (one of its easier "
+        "variants): the hurt flow offers it first, and the next session starts there.",
+    )
+    stop_note: Sentence | None = Field(
+        None, description="The physio's words for when it hurts, shown in the hurt flow."
+    )
 
 
 class BreathingStep(_Strict):
@@ -248,18 +316,74 @@ STEP_TAGS = frozenset({"exercise_step", "breathing_step"})
 """Discriminator tags that pydantic puts in an error's location; they are not file fields."""
 
 
+class Frequency(_Strict):
+    """How often, as a physio prescribes it: every few hours while awake, or times a day."""
+
+    every_hours: float | Annotated[list[float], Field(min_length=2, max_length=2)] | None = None
+    """Every N hours, or every N to M hours ([2, 3])."""
+    while_awake: bool = True
+    times_per_day: int | None = Field(None, ge=1, le=12)
+    days_per_week: int | None = Field(None, ge=1, le=7)
+
+    @model_validator(mode="after")
+    def _one_way(self) -> Frequency:
+        if (self.every_hours is None) == (self.times_per_day is None):
+            raise ValueError("give either every_hours or times_per_day")
+        hours = self.every_hours
+        low, high = (hours, hours) if not isinstance(hours, list) else (hours[0], hours[1])
+        if low is not None and high is not None and not 0.5 <= low <= high <= 24:
+            raise ValueError("every_hours must be 0.5 to 24 hours, the smaller first")
+        return self
+
+    @property
+    def gap_hours(self) -> float | None:
+        """The shortest gap between sessions a reminder waits for."""
+        hours = self.every_hours
+        if hours is None:
+            return None
+        return hours[0] if isinstance(hours, list) else hours
+
+
+class Contact(_Strict):
+    """Who to call with questions: shown beside the app's advice, never instead of it."""
+
+    name: ShortText
+    phone: ShortText | None = None
+
+    def words(self) -> str:
+        return self.name if self.phone is None else f"{self.name}, {self.phone}"
+
+
 class Routine(_Strict):
-    """A routine file: who it is for, where it comes from, and its steps in order."""
+    """A routine file: who it is for, where it comes from, and its steps in order.
+
+    Only `schema_version`, `title` and `steps` are needed for a routine written for one person:
+    the id comes from the file name and the bias from the drills."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, populate_by_name=True
+    )
 
     schema_version: SchemaVersion
-    id: Slug
+    id: Slug = Field(description="Defaults to the file name.")
     title: ShortText
-    summary: Paragraph
-    bias: Bias = Field(description="The routine's direction or focus, shown on its card.")
-    audience: Paragraph = Field(description="Who it is for, and who should not use it.")
+    summary: Paragraph | None = None
+    bias: Bias = Field(
+        description="The routine's direction or focus, shown on its card (worked out from the "
+        "drills when left out; checked against them when given)."
+    )
+    audience: Paragraph | None = Field(None, description="Who it is for, and who should not.")
+    for_: ShortText | None = Field(
+        None, alias="for", description="The person it was written for, e.g. 'J. D.'."
+    )
+    contact: Contact | None = None
     cautions: list[Paragraph] = Field(default_factory=list, max_length=12)
-    sources: list[ShortText] = Field(min_length=1, max_length=12)
-    frequency: Sentence | None = Field(None, description="How often, e.g. '2-3 times a day'.")
+    sources: list[ShortText] = Field(default_factory=list, max_length=12)
+    frequency: Frequency | Sentence | None = Field(
+        None,
+        description="How often: {every_hours: [2, 3], while_awake: true} or {times_per_day: 3} "
+        "(a reminder can follow it), or plain words (shown, no reminder).",
+    )
     steps: list[Step] = Field(min_length=1, max_length=MAX_STEPS)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .plan import build_plan, duration_words
+from .words import frequency_words
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -18,13 +19,19 @@ if TYPE_CHECKING:
 class RoutineCard:
     id: str
     title: str
-    summary: str
-    audience: str
+    summary: str | None
+    audience: str | None
     bias: str
     duration_ms: int
     drills: int
     path: Path | None
     last_done: datetime | None = None
+    for_: str | None = None
+    """The person a physio wrote it for."""
+    frequency: str | None = None
+    """How often, in words."""
+    from_file: bool = False
+    """Opened from a file (a physio's), not shipped with the app."""
 
     @property
     def duration_text(self) -> str:
@@ -49,6 +56,8 @@ def routine_cards(lib: Library, last_done: dict[str, datetime] | None = None) ->
                 drills=len(plan.drills),
                 path=entry.source.path,
                 last_done=seen.get(r.id),
+                for_=r.for_,
+                frequency=None if r.frequency is None else frequency_words(r.frequency),
             )
         )
     return cards

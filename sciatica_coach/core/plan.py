@@ -58,6 +58,9 @@ if TYPE_CHECKING:
     from .library import Catalogue
     from .models import Routine
 
+DOSE_FIELDS = frozenset(
+    {"sets", "reps", "hold_s", "rest_s", "tempo", "sides", "duration_s", "breath"}
+)
 GET_READY_SAME_POSITION_MS = 6_000
 GET_READY_NEW_POSITION_MS = 12_000
 SWITCH_SIDE_MS = 5_000
@@ -113,18 +116,42 @@ def make_drill(
     own = routine_step.variant or base.id
     chosen = variant or own
     ex = catalogue[chosen]
+    fallback, stop_note = routine_step.if_it_hurts, routine_step.stop_note
     if chosen == own:
-        return Drill(step, base.id, ex, resolve(ex, routine_step), ex.name, routine_step.note)
-    # The routine's own exercise takes the routine's dose; one swapped in because a drill hurt
-    # (or by the next-time rules) starts on that exercise's own default.
-    return Drill(step, base.id, ex, resolve(ex), ex.name, routine_step.note, change)
+        dose = resolve(ex, routine_step)
+        change = None
+    else:
+        # The routine's own exercise takes the routine's dose; one swapped in because a drill
+        # hurt (or by the next-time rules) starts on that exercise's own default, on the
+        # prescribed side.
+        dose = _one_sided(resolve(ex), routine_step)
+    set_here = (
+        frozenset(routine_step.model_fields_set & DOSE_FIELDS) if change is None else frozenset()
+    )
+    return Drill(
+        step, base.id, ex, dose, ex.name, routine_step.note, change,
+        if_it_hurts=fallback, stop_note=stop_note, side_means=ex.side_means or base.side_means,
+        set_here=set_here,
+    )  # fmt: skip
 
 
 def swap_drill(drill: Drill, exercise: Exercise, change: Change | None) -> Drill:
-    """The same step on another exercise of its ladder, at that exercise's own default dose."""
+    """The same step on another exercise of its ladder, at that exercise's own default dose
+    (on the one side prescribed, when the step was for one side only)."""
+    dose = resolve(exercise)
+    if drill.dose.sides in (Sides.LEFT, Sides.RIGHT) and dose.sides is not Sides.NONE:
+        dose = replace(dose, sides=drill.dose.sides)
+    means = exercise.side_means or drill.side_means
     return replace(
-        drill, exercise=exercise, dose=resolve(exercise), title=exercise.name, change=change
+        drill, exercise=exercise, dose=dose, title=exercise.name, change=change, side_means=means
     )
+
+
+def _one_sided(dose: Dose, step: ExerciseStep) -> Dose:
+    """A prescription for one side stays one-sided on an easier variant."""
+    if step.sides in (Sides.LEFT, Sides.RIGHT) and dose.sides is not Sides.NONE:
+        return replace(dose, sides=step.sides)
+    return dose
 
 
 def build_plan(
@@ -183,6 +210,10 @@ def _sides(dose: Dose) -> list[list[Side | None]]:
         return [[Side.LEFT], [Side.RIGHT]]
     if dose.sides is Sides.ALTERNATING:
         return [[Side.LEFT, Side.RIGHT]]
+    if dose.sides is Sides.LEFT:
+        return [[Side.LEFT]]
+    if dose.sides is Sides.RIGHT:
+        return [[Side.RIGHT]]
     return [[None]]
 
 
@@ -248,9 +279,41 @@ def _expand_breathing(drill: Drill, clock: _Cursor, out: list[Segment]) -> None:
 
 
 def plan_json(plan: Plan) -> dict[str, Any]:
-    """The plan in the JSON contract of `sciatica-coach plan --json` (DESIGN.md §4)."""
+    """The plan in the JSON contract of `sciatica-coach plan --json` (DESIGN.md §4), with each
+    drill's effective dose and which of its values came from the catalogue."""
     return {
         "routine": plan.routine_id,
         "total_s": plan.total_ms / 1000,
         "segments": [s.to_json(segment_text(s, plan.drills[s.step])) for s in plan.segments],
+        "drills": [drill_json(d) for d in plan.drills],
+    }
+
+
+def drill_json(drill: Drill) -> dict[str, Any]:
+    d, kind = drill.dose, drill.exercise.kind
+    dose: dict[str, Any] = {"sets": d.sets, "sides": d.sides.value}
+    if kind is Kind.REPS:
+        dose.update(
+            reps=d.reps, hold_s=d.hold_s, tempo={"move_s": d.move_s, "return_s": d.return_s}
+        )
+    elif kind is Kind.HOLD:
+        dose.update(hold_s=d.hold_s)
+    elif kind is Kind.TIMED:
+        dose.update(duration_s=d.duration_s)
+    else:
+        dose = {"breath": d.breath.model_dump()}
+    if kind is not Kind.BREATHING and d.sets > 1:
+        dose["rest_s"] = d.rest_s
+    from_catalogue = sorted(k for k in dose if k not in drill.set_here)
+    return {
+        "step": drill.step,
+        "exercise": drill.exercise.id,
+        "base": drill.base,
+        "name": drill.title,
+        "kind": kind.value,
+        "dose": dose,
+        "from_catalogue": from_catalogue,
+        "note": drill.note,
+        "stop_note": drill.stop_note,
+        "if_it_hurts": drill.if_it_hurts,
     }

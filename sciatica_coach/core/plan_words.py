@@ -22,7 +22,7 @@ def segment_text(seg: Segment, drill: Drill) -> str:
     if kind is SegmentKind.GET_READY:
         return ready_text(drill)
     if kind is SegmentKind.SWITCH_SIDE:
-        return switch_text(seg.side)
+        return switch_text(seg.side, drill)
     if kind is SegmentKind.REST:
         return rest_text(drill, (seg.set or 0) + 1)
     if kind in _PHASE_WORDS and seg.rep is not None:
@@ -51,12 +51,22 @@ def position_words(position: Position) -> str:
     }[position]
 
 
-def switch_text(side: Side | None) -> str:
-    if side is Side.LEFT:
-        return _("Switch sides: now your left side.")
-    if side is Side.RIGHT:
-        return _("Switch sides: now your right side.")
-    return _("Switch sides: now your other side.")
+def side_words(drill: Drill, side: Side) -> str:
+    """What a side means for this drill, e.g. 'left leg', 'right arm and left leg'."""
+    template = drill.side_means or _("{side} side")
+    names = {Side.LEFT: _("left"), Side.RIGHT: _("right")}
+    other = Side.RIGHT if side is Side.LEFT else Side.LEFT
+    return template.format(side=names[side], other=names[other])
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def switch_text(side: Side | None, drill: Drill | None = None) -> str:
+    if side is None or drill is None:
+        return _("Switch sides: now your other side.")
+    return _("Switch sides: now the {side}.").format(side=side_words(drill, side))
 
 
 def rest_text(drill: Drill, next_set: int) -> str:
@@ -65,19 +75,15 @@ def rest_text(drill: Drill, next_set: int) -> str:
     )
 
 
-def _side_words(side: Side | None) -> str:
-    if side is Side.LEFT:
-        return _(" (left)")
-    if side is Side.RIGHT:
-        return _(" (right)")
-    return ""
+def _side_words(drill: Drill, side: Side | None) -> str:
+    return "" if side is None else f" ({side_words(drill, side)})"
 
 
 def hold_text(drill: Drill, kind: SegmentKind, side: Side | None) -> str:
     ex = drill.exercise
     breath = ex.breathing.get("hold") or ex.breathing.get("throughout")
     head = _("Hold") if kind is SegmentKind.HOLD else _("Keep going")
-    text = f"{head}{_side_words(side)}."
+    text = f"{head}{_side_words(drill, side)}."
     return f"{text} {breath}" if breath else text
 
 
@@ -95,7 +101,7 @@ _PHASE_BREATH: dict[SegmentKind, BreathPhase] = {
 
 def rep_text(drill: Drill, kind: SegmentKind, rep: int, side: Side | None) -> str:
     ex = drill.exercise
-    text = f"{_phase_word(kind)}{_side_words(side)}."
+    text = f"{_phase_word(kind)}{_side_words(drill, side)}."
     breath = ex.breathing.get(_PHASE_BREATH[kind]) or ex.breathing.get("throughout")
     if breath:
         text = f"{text} {breath}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,3 +27,14 @@ class RoutineFileError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+def step_label(index: int, doc: Any) -> str:
+    """'step 3 (bird-dog)' for the routine's steps[2]: numbered from 1, with its drill."""
+    drill = ""
+    try:
+        step = doc["steps"][index]
+        drill = str(step.get("exercise") or ("breathing" if "breathing" in step else ""))
+    except (KeyError, IndexError, TypeError, AttributeError):
+        pass
+    return f"step {index + 1} ({drill})" if drill else f"step {index + 1}"

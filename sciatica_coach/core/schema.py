@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
+OPTIONAL = frozenset({"id", "bias"})
+"""Required in the model, optional in a file: the loader fills them in (DESIGN.md §3)."""
 
 
 def json_schema(kind: Literal["all", "routine", "exercises"] = "all") -> dict[str, Any]:
@@ -22,6 +24,9 @@ def json_schema(kind: Literal["all", "routine", "exercises"] = "all") -> dict[st
     }
     models = choices[kind]
     refs, schema = models_json_schema([(m, "validation") for m in models])
+    routine = schema["$defs"].get("Routine")
+    if routine is not None:  # a file may leave these out: the file name and the drills give them
+        routine["required"] = [f for f in routine.get("required", []) if f not in OPTIONAL]
     return {
         "$schema": DIALECT,
         "title": "Sciatica Coach routine and exercise files (schema_version 1)",

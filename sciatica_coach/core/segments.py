@@ -122,6 +122,14 @@ class Drill:
     note: str | None = None
     change: Change | None = None
     """Why another exercise is used than the routine names (None: the routine's own)."""
+    if_it_hurts: str | None = None
+    """The easier drill the physio chose for this step, offered first when it hurts."""
+    stop_note: str | None = None
+    """The physio's words for when it hurts."""
+    side_means: str | None = None
+    """What a side means for this drill ('{side} leg'; the catalogue's, or its base's)."""
+    set_here: frozenset[str] = frozenset()
+    """The dose fields the routine itself set; the rest came from the catalogue's default."""
 
     @property
     def from_level(self) -> bool:

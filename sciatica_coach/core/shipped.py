@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from .. import paths
 from . import catalogue_cache
-from .library import Library, expand_paths, load_library
+from .library import Library, load_library
+from .paths_walk import expand_paths
 from .problems import Problem
 
 if TYPE_CHECKING:

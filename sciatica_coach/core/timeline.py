@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .plan import drill_json
 from .plan_words import clock_text, dose_words, duration_words
 from .segments import SegmentKind
 
@@ -26,6 +27,16 @@ def format_timeline(plan: Plan) -> str:
             f"{clock_text(first.start_ms):>7}  {drill.step + 1}. {name}: "
             f"{dose_words(drill)} ({ex.position.value})"
         )
+        inherited = sorted(set(drill_json(drill)["dose"]) - drill.set_here)
+        if inherited:
+            lines.append(f"{'':>7}       from the catalogue: {', '.join(inherited)}")
+        for label, value in (
+            ("note", drill.note),
+            ("if it hurts", drill.if_it_hurts),
+            ("stop note", drill.stop_note),
+        ):
+            if value:
+                lines.append(f"{'':>7}       {label}: {value}")
         end = plan.drill_end_ms(drill.step)
         segs = [s for s in plan.segments[plan.drill_starts[drill.step] :] if s.step == drill.step]
         for s in segs:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from .library import Catalogue
+    from .models import Frequency
     from .progress import PhysioNotice, ProgressionOffer
 
 _WEEKDAYS = (
@@ -169,3 +170,27 @@ def level_words(
     if level_id == exercise_id:
         return (_("Left out") if source == ChangeCause.LEFT_OUT else _("Full version")), why
     return names(level_id), why
+
+
+def frequency_words(frequency: Frequency | str) -> str:
+    """'Every 2 to 3 hours while awake', '3 times a day, 5 days a week', or the physio's words."""
+    if isinstance(frequency, str):
+        return frequency
+    hours = frequency.every_hours
+    if hours is not None:
+        low, high = (hours[0], hours[1]) if isinstance(hours, list) else (hours, hours)
+        text = (
+            _("Every {low:g} to {high:g} hours").format(low=low, high=high)
+            if low != high
+            else ngettext(
+                "Every hour", "Every {n:g} hours", int(low) if low == int(low) else 2
+            ).format(n=low)
+        )
+        if frequency.while_awake:
+            text = _("{text} while awake").format(text=text)
+    else:
+        n = frequency.times_per_day or 1
+        text = ngettext("Once a day", "{n} times a day", n).format(n=n)
+    if frequency.days_per_week is not None and frequency.days_per_week < 7:
+        text = _("{text}, {n} days a week").format(text=text, n=frequency.days_per_week)
+    return text

@@ -7,7 +7,12 @@ the round-trip loader builds only maps, lists and scalars, and any explicit tag 
 
 from __future__ import annotations
 
+import errno
 import io
+import os
+import re
+import stat
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
@@ -31,19 +36,89 @@ MAX_NODES = 50_000
 
 def read_text(path: Path, name: str) -> str:
     """Read a file as UTF-8 text, refusing huge, binary or undecodable files."""
+    return decode(read_bytes(path, name), name)
+
+
+def read_bytes(path: Path, name: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, at most `limit` + 1 of them; anything else is a clear problem.
+
+    A FIFO, a device, a socket, a folder or a symlink loop given where a file belongs must
+    neither hang the app (a FIFO blocks on open and read), nor fill its memory (`/dev/zero`),
+    nor crash it: the kind is checked before opening (a device is never opened), the file is
+    opened without blocking and checked again on the open descriptor (it may have been swapped
+    since), and reading stops one byte past the limit, whatever the size said.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _error(
-                name,
-                None,
-                f"the file is {size / 1024:.0f} KB; routine files are at most "
-                f"{MAX_FILE_BYTES // 1024} KB",
-            )
-        data = path.read_bytes()
+        kind = _not_regular(os.stat(path).st_mode)
+        if kind is not None:
+            raise _not_a_file(path, name, kind)
+        fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
-        raise _error(name, None, f"cannot be read: {exc.strerror or exc}") from exc
-    return decode(data, name)
+        raise _unreadable(path, name, exc) from exc
+    try:
+        info = os.fstat(fd)
+        kind = _not_regular(info.st_mode)
+        if kind is not None:
+            raise _not_a_file(path, name, kind)
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, _CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise _unreadable(path, name, exc) from exc
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        size = max(info.st_size, len(data))
+        raise _error(
+            name,
+            None,
+            f"the file is {size / 1024:.0f} KB; routine files are at most {limit // 1024} KB",
+        )
+    return data
+
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in after the stat must not block the open
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_CHUNK = 64 * 1024
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO, a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a non-regular file is, in words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((words for test, words in _KINDS if test(mode)), "a special file")
+
+
+def _not_a_file(path: Path, name: str, kind: str) -> RoutineFileError:
+    with suppress(OSError, ValueError):  # not a link (or no longer): the kind alone says it
+        kind = f"a link to {os.readlink(path)}, {kind}"
+    return _error(name, None, f"not a regular file ({kind})")
+
+
+def _unreadable(path: Path, name: str, exc: OSError) -> RoutineFileError:
+    if exc.errno == errno.ELOOP:
+        return _error(name, None, "not a regular file (a symbolic link that loops)")
+    if exc.errno == errno.ENXIO:  # opening a socket file
+        return _error(name, None, "not a regular file (a socket)")
+    return _error(name, None, f"cannot be read: {exc.strerror or exc}")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -73,16 +148,59 @@ def parse(text: str, name: str) -> Any:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        what = " ".join(str(p).strip() for p in (exc.context, exc.problem) if p)
-        if "duplicate key" in what:
-            what = "a key appears twice in the same mapping"
-        raise _error(name, line, f"YAML syntax: {_one_line(what or str(exc))}") from exc
+        column = f" (column {mark.column + 1})" if mark is not None else ""
+        raise _error(name, line, f"{plain_yaml_error(exc)}{column}") from exc
     except YAMLError as exc:
         raise _error(name, None, f"YAML error: {_one_line(str(exc))}") from exc
     except RecursionError as exc:  # pragma: no cover - the precheck stops this first
         raise _error(name, None, "the file is nested too deeply") from exc
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
+        # ruamel.yaml's own slips on odd plain values (0.19.1: `-_` raises IndexError, `._`
+        # ValueError): still a problem with this file, never a crash of whoever loads it.
+        what = f"{type(exc).__name__}: {_one_line(str(exc))}"
+        raise _error(name, None, f"the YAML reader could not read this text ({what})") from exc
     _check_tree(doc, name)
     return doc
+
+
+_PLAIN = (
+    ("found character '\\t'", "a tab is used to indent: indent with spaces only"),
+    (
+        "mapping values are not allowed",
+        "a ':' where none is expected: put quotes around a value that has a colon in it, or "
+        "check the indentation of this line",
+    ),
+    (
+        "could not find expected ':'",
+        "a line is missing its ':' after the field name (or the indentation is off)",
+    ),
+    ("expected <block end>", "this line's indentation does not line up with the lines above it"),
+    (
+        "expected <block mapping start>",
+        "this line's indentation does not line up with the lines above it",
+    ),
+    ("found unexpected end of stream", "a quote or bracket is opened but never closed"),
+    ("did not find expected ',' or ']'", "a list in brackets is not closed with ']'"),
+    ("did not find expected ',' or '}'", "a mapping in braces is not closed with '}'"),
+    (
+        "did not find expected '-' indicator",
+        "a list item does not start with '- ' at the same indentation as the others",
+    ),
+)
+
+
+def plain_yaml_error(exc: MarkedYAMLError) -> str:
+    """The parser's complaint in words a physio can act on (the line comes with it)."""
+    what = " ".join(str(p).strip() for p in (exc.context, exc.problem) if p)
+    duplicate = re.search(r'duplicate key "([^"]*)"', what)
+    if duplicate is not None:
+        first = exc.context_mark.line + 1 if exc.context_mark is not None else None
+        where = f" (the mapping starts on line {first})" if first else ""
+        return f"'{duplicate[1]}' appears twice in the same mapping{where}: keep one"
+    for clue, words in _PLAIN:
+        if clue in what:
+            return f"YAML syntax: {words}"
+    return f"YAML syntax: {_one_line(what or str(exc))}"
 
 
 def _precheck_structure(text: str, name: str) -> None:

@@ -326,8 +326,17 @@ class CoachService:
             return None
         session = self.log.session(last.session_id)
         title = session.routine_title if session is not None else ""
+        contact = None
+        if session is not None and session.routine_id in self.library.routines:
+            found = self.library.routine(session.routine_id).contact
+            contact = None if found is None else found.words()
         return RedFlagLock(
-            last.session_id, datetime.fromisoformat(last.at), last.red_flags, urgency, title
+            last.session_id,
+            datetime.fromisoformat(last.at),
+            last.red_flags,
+            urgency,
+            title,
+            contact,
         )
 
     def confirm_clinician_seen(self, lock: RedFlagLock) -> None:

@@ -43,6 +43,7 @@ class RedFlagLock:
     flags: tuple[str, ...]
     urgency: Urgency
     routine_title: str
+    contact: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,13 @@ class HurtQuestion:
     baseline: Baseline | None
     event_id: str
     """The press as stored in the log; the answers complete it."""
+    contact: str | None = None
+    """The physio's name and number from the routine, shown after (never instead of) advice."""
+
+    @property
+    def stop_note(self) -> str | None:
+        """The physio's words for when this step hurts."""
+        return self.drill.stop_note
 
     def suggest(self, answers: HurtAnswers) -> Suggestion:
         return suggest(
@@ -239,11 +246,20 @@ class SessionRun:
         self.hurt_question = HurtQuestion(
             report,
             drill,
-            self.catalogue.first_regression(drill.exercise.id),
+            self.easier_than(drill),
             self.baseline,
             event_id,
+            None if self.routine.contact is None else self.routine.contact.words(),
         )
         return self.hurt_question, self._record(events)
+
+    def easier_than(self, drill: Drill) -> Exercise | None:
+        """What the hurt flow offers: the physio's chosen fallback for the step while it runs
+        on the routine's own exercise, else the next easier variant of what is running."""
+        chosen = drill.if_it_hurts
+        if chosen is not None and drill.change is None and chosen in self.catalogue:
+            return self.catalogue[chosen]
+        return self.catalogue.first_regression(drill.exercise.id)
 
     def cancel_hurt(self) -> list[ev.Event]:
         """Pressed by mistake: the press is marked so; the session stays paused until Space."""
@@ -283,7 +299,9 @@ class SessionRun:
             if choice is Action.RED_FLAG:
                 urgency = most_urgent(answers.red_flags)
                 assert urgency is not None
-                self.tally.red_flag = RedFlagStop(tuple(sorted(answers.red_flags)), urgency, at)
+                self.tally.red_flag = RedFlagStop(
+                    tuple(sorted(answers.red_flags)), urgency, at, q.contact
+                )
             events = m.end(t, ev.DrillStatus.STOPPED)
         return self._record(events)
 

@@ -18,6 +18,8 @@ class RedFlagStop:
     flags: tuple[str, ...]
     urgency: Urgency
     at: datetime
+    contact: str | None = None
+    """The physio's name and number, said after the app's advice (never for an emergency)."""
 
 
 @dataclass

@@ -1,17 +1,20 @@
 """User settings: a small JSON file in the data folder, with a `schema_version`.
 
-Loading never stops the app. A missing file gives the defaults. A bad file (not JSON, wrong
-types, unknown keys) is copied to `settings.json.bak` (never deleted; a further `.bak.2`... if
-an older, different backup exists), its bad keys reset to defaults while good keys are kept, the
-repaired file saved, and a notice returned. A file from a newer version gives the defaults, is
-left untouched, and `save_settings` will not write over it. Saving is atomic: temp file, fsync,
-`os.replace`.
+Loading never stops the app. A missing file gives the defaults. A bad file (not JSON, nested
+too deeply for the parser, not UTF-8, not an object, wrong types, unknown keys) is copied to
+`settings.json.bak` (never deleted; a further `.bak.2`... if an older, different backup exists),
+its bad keys reset to defaults while good keys are kept, the repaired file saved, and a notice
+returned; a file over 64 KB, which is not read whole, is renamed to that backup instead. What is
+not a file (a folder, a FIFO) or cannot be opened is left alone, with the defaults and a notice.
+A file from a newer version gives the defaults, is left untouched, and `save_settings` will not
+write over it. Saving is atomic: temp file, fsync, `os.replace`.
 """
 
 from __future__ import annotations
 
-import json
 import logging
+import os
+import stat
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
 
@@ -20,8 +23,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .datadir import ensure_data_dir
 from .errors import DataDirError
 from .files import write_atomically
+from .settings_file import (
+    SettingsFileError,
+    parse_settings_json,
+    read_settings_bytes,
+    read_settings_json,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -64,21 +74,20 @@ def load_settings(data_dir: Path) -> LoadedSettings:
     """The saved settings, or the defaults with a notice saying what was reset and why."""
     path = settings_path(data_dir)
     try:
-        raw = path.read_bytes()
+        raw = read_settings_bytes(path)
     except FileNotFoundError:
         return LoadedSettings(Settings())
-    except OSError as exc:
-        logger.warning("cannot read %s: %s", path, exc)
+    except SettingsFileError as exc:
+        if exc.damaged:
+            return _set_aside(data_dir, exc.why)
+        logger.warning("cannot read %s: %s", path, exc.why)
         return LoadedSettings(
             Settings(),
-            f"Your settings in {path} could not be read ({exc.strerror}); "
+            f"Your settings in {path} could not be read ({exc.why}); "
             "the defaults are used for now.",
         )
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except ValueError:
-        data = None
-    if not isinstance(data, dict):
+    data = parse_settings_json(raw)
+    if data is None:
         return _repair(data_dir, raw, {}, "the file is not valid settings")
     if _newer(data):
         logger.warning("%s is from a newer version; using defaults, file left as is", path)
@@ -133,7 +142,7 @@ def _repair(data_dir: Path, raw: bytes, good: dict[str, Any], why: str) -> Loade
     settings = Settings.model_validate(good)
     try:
         backup = _backup(path, raw)
-        write_atomically(path, (settings.model_dump_json(indent=2) + "\n").encode("utf-8"))
+        write_atomically(path, _dump(settings))
     except OSError as exc:
         logger.warning("could not back up or repair %s: %s", path, exc)
         kept = "the file is left as it is"
@@ -143,18 +152,51 @@ def _repair(data_dir: Path, raw: bytes, good: dict[str, Any], why: str) -> Loade
     return LoadedSettings(settings, f"Some of your settings could not be read ({why}); {kept}.")
 
 
-def _backup(path: Path, raw: bytes) -> Path:
-    """Copy `raw` to the first free (or identical) `settings.json.bak[.N]`."""
+def _set_aside(data_dir: Path, why: str) -> LoadedSettings:
+    """A file too big to read whole is moved aside as it is (renamed, never copied in part),
+    and the defaults saved in its place."""
+    path = settings_path(data_dir)
+    settings = Settings()
+    try:
+        backup = _free_backup_name(path)
+        os.replace(path, backup)
+        write_atomically(path, _dump(settings))
+    except OSError as exc:
+        logger.warning("could not set %s aside: %s", path, exc)
+        kept = "the file is left as it is"
+    else:
+        kept = f"the old file is kept at {backup}"
+    logger.warning("settings file %s: %s", path, why)
+    return LoadedSettings(settings, f"Your settings could not be read ({why}); {kept}.")
+
+
+def _dump(settings: Settings) -> bytes:
+    return (settings.model_dump_json(indent=2) + "\n").encode("utf-8")
+
+
+def _backup_names(path: Path) -> Iterator[Path]:
     n = 1
     while True:
-        backup = path.with_name(f"{path.name}.bak" + (f".{n}" if n > 1 else ""))
+        yield path.with_name(f"{path.name}.bak" + (f".{n}" if n > 1 else ""))
+        n += 1
+
+
+def _free_backup_name(path: Path) -> Path:
+    return next(b for b in _backup_names(path) if not os.path.lexists(b))
+
+
+def _backup(path: Path, raw: bytes) -> Path:
+    """Copy `raw` to the first free (or identical) `settings.json.bak[.N]`."""
+    for backup in _backup_names(path):
         try:
-            if backup.read_bytes() == raw:
-                return backup
+            info = os.stat(backup)
         except FileNotFoundError:
             write_atomically(backup, raw)
             return backup
-        n += 1
+        same_size = stat.S_ISREG(info.st_mode) and info.st_size == len(raw)
+        if same_size and backup.read_bytes() == raw:
+            return backup
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _newer(data: object) -> bool:
@@ -163,7 +205,4 @@ def _newer(data: object) -> bool:
 
 
 def _read_json(path: Path) -> object:
-    try:
-        return json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, ValueError):
-        return None
+    return read_settings_json(path) or None

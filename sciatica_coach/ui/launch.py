@@ -7,7 +7,6 @@ The window opens inside the screen's available area, where it was last time if t
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from typing import TYPE_CHECKING, Any
@@ -32,12 +31,11 @@ logger = logging.getLogger(__name__)
 
 
 def read_settings_cheaply(data_dir: Path) -> dict[str, Any]:
-    """The settings file as plain JSON (no pydantic) for frame one: {} when unreadable."""
-    try:
-        raw = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return raw if isinstance(raw, dict) else {}
+    """The settings file as plain JSON (no pydantic) for frame one: {} when unusable (nested,
+    huge, a FIFO...): the settings proper are loaded, repaired and reported after the frame."""
+    from ..storage.settings_file import read_settings_json
+
+    return read_settings_json(data_dir / "settings.json")
 
 
 def appearance(raw: dict[str, Any]) -> tuple[str, float]:

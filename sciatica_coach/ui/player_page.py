@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.i18n import _
-from ..core.plan_words import segment_text
+from ..core.plan_words import capital, segment_text, side_words
 from ..core.words import change_text, lower_name
 from .widgets.breath_pacer import BreathPacer
 from .widgets.figure import PositionFigure
@@ -309,7 +309,7 @@ class PlayerPage(QWidget):
         if seg.set is not None and seg.sets and seg.sets > 1:
             parts.append(f"Set {seg.set} of {seg.sets}")
         if seg.side is not None and seg.rep is None:  # the rep counter shows the side itself
-            parts.append(f"{seg.side.value.capitalize()} side")
+            parts.append(capital(side_words(drill, seg.side)))
         if seg.cycle is not None:
             parts.append(f"Breath {seg.cycle} of {seg.cycles}")
         self.set_side.setText("  ·  ".join(parts))
@@ -359,7 +359,7 @@ class PlayerPage(QWidget):
             self.progress.setValue(percent)
         kind = seg.kind.value
         if seg.rep is not None and seg.reps is not None:
-            side = None if seg.side is None else seg.side.value
+            side = None if seg.side is None else side_words(snap.drill, seg.side)
             self.rep_counter.set_rep(
                 seg.rep,
                 seg.reps,

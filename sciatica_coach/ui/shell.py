@@ -134,7 +134,7 @@ class Shell(QObject):
                     " ".join(
                         (
                             red_flag_report(lock.flags, lock.at, now),
-                            advice(lock.urgency),
+                            advice(lock.urgency, lock.contact),
                             _("Sessions stay paused until a clinician has seen you."),
                         )
                     )

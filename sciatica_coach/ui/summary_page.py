@@ -136,7 +136,7 @@ class SummaryPage(QWidget):
         flag = t.red_flag
         assert flag is not None
         self.headline.setText(red_flag_report(flag.flags, flag.at, now))
-        self.advice.setText(advice(flag.urgency))
+        self.advice.setText(advice(flag.urgency, flag.contact))
         self.advice.show()
         self.details.clear()
         self.details.hide()

@@ -3,7 +3,7 @@ so memory stays flat (`bench/repeat_sessions.py` prints the resident memory itse
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.app import make_harness
@@ -23,7 +23,7 @@ def test_sessions_done_again_and_again_leave_nothing_behind(qtbot, tmp_path):
     windows = len(QApplication.topLevelWidgets())  # the main window and its menus
 
     def settled() -> bool:  # dialogs given back (deleteLater) go when the event loop turns
-        return len(QApplication.topLevelWidgets()) == windows
+        return len(QApplication.topLevelWidgets()) <= windows
 
     counts = []
     h.start_routine("quick-tour")
@@ -32,6 +32,9 @@ def test_sessions_done_again_and_again_leave_nothing_behind(qtbot, tmp_path):
         h.run_to_end()
         answer(h)
         qtbot.waitUntil(settled, timeout=2000)
+        # What the running app's event loop does when it turns; a test that ran before this one
+        # leaves pytest-qt's waits at a loop level where Qt holds deferred deletes back.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         counts.append(len(h.window.findChildren(QObject)) + len(h.shell.findChildren(QObject)))
         h.sessions.summary_page().again_button.click()  # "Do it again"
     assert len(set(counts)) == 1, f"objects in the window and its parts after each: {counts}"

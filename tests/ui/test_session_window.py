@@ -84,7 +84,7 @@ def test_a_whole_routine_shows_the_right_thing_at_each_moment(harness, routine_f
     assert p.ring.label == "Get ready"
     h.advance(12.5)  # get-ready is 12 s on a new position
     assert p.stage.currentWidget() is p.rep_counter
-    assert p.rep_counter.text == "1 of 2, left side"
+    assert p.rep_counter.text == "1 of 2, right arm and left leg"  # what a side means here
     assert p.rep_counter.phase == "Move"
     assert "Set 1 of 2" in p.set_side.text()
     h.advance(2.0)
@@ -92,7 +92,7 @@ def test_a_whole_routine_shows_the_right_thing_at_each_moment(harness, routine_f
     h.advance(2.0)
     assert p.rep_counter.phase == "Return"
     h.advance(2.0)
-    assert p.rep_counter.text == "1 of 2, right side"
+    assert p.rep_counter.text == "1 of 2, left arm and right leg"
     h.seek(0, "rest", into=0.5)  # a rest between the sets names what comes next
     assert p.ring.label == "Rest"
     assert p.cue_text.text() == "Rest. Next: Bird dog, set 2 of 2."
@@ -106,12 +106,12 @@ def test_a_whole_routine_shows_the_right_thing_at_each_moment(harness, routine_f
     assert p.ring.label == "Hold"
     assert p.ring.seconds_left == 15
     assert p.ring.remaining_fraction == pytest.approx(0.75, abs=0.01)
-    assert p.set_side.text() == "Left side"
+    assert p.set_side.text() == "Left knee"
     assert not p.ring.final_seconds
     h.advance(12.5)
     assert p.ring.final_seconds  # the last three seconds are marked
     h.seek(1, "hold", nth=1, into=1.0)
-    assert p.set_side.text() == "Right side"
+    assert p.set_side.text() == "Right knee"
     h.seek(2, "breathe_in", into=1.0)
     assert p.drill_title.text() == "Slow breathing"
     assert p.stage.currentWidget() is p.pacer
@@ -215,7 +215,8 @@ def test_a_bad_file_shows_its_problems_and_the_app_carries_on(harness, tmp_path,
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     text = dialog.text.toPlainText()
-    assert "bad.yaml:11: steps[0].reps: should be greater than or equal to 1 (got 0)" in text
+    said = "bad.yaml:11: step 1 (bird-dog): reps: should be greater than or equal to 1 (got 0)"
+    assert said in text
     dialog.accept()
     assert h.window.current_page() is h.window.home
     assert "window-test" not in {c.card.id for c in h.window.home.cards}

@@ -80,7 +80,7 @@ BAD_FILES = {
     "wrong-types": Bad(
         ROUTINE_HEAD + "  - exercise: bird-dog\n    reps: ten\n    sets: [1]\n",
         10,
-        "steps[0].reps",
+        "step 1 (bird-dog): reps",
         "valid integer",
     ),
     "unknown-field": Bad(
@@ -90,12 +90,12 @@ BAD_FILES = {
         "unknown field",
     ),
     "unknown-id": Bad(
-        ROUTINE_HEAD + "  - exercise: bird-dogg\n", 9, "steps[0].exercise", "'bird-dogg'"
+        ROUTINE_HEAD + "  - exercise: bird-dogg\n", 9, "step 1 (bird-dogg): exercise", "'bird-dogg'"
     ),
     "out-of-range": Bad(
         ROUTINE_HEAD + "  - exercise: bird-dog\n    reps: 0\n    sets: 99\n",
         10,
-        "steps[0].reps",
+        "step 1 (bird-dog): reps",
         "greater than or equal to 1",
     ),
     "yaml-syntax-error": Bad(
@@ -146,7 +146,11 @@ BAD_FILES = {
     ),
 }
 
-PROBLEM_LINE = re.compile(r"^(?P<file>[^:]+)(?::(?P<line>\d+))?: (?P<field>\S+): (?P<msg>.+)$")
+PROBLEM_LINE = re.compile(
+    r"^(?P<file>[^:]+)(?::(?P<line>\d+))?: "
+    r"(?P<field>step \d+(?: \([^)]*\))?(?:: \S+)?|\S+): (?P<msg>.+)$"
+)
+"""`file:line: field: message`; a step's field reads 'step 3 (bird-dog): sides' (from 1)."""
 
 
 def write_bad(folder: Path, kind: str) -> Path:
@@ -263,9 +267,9 @@ def test_every_problem_in_a_file_gets_its_own_line(capsys, tmp_path, monkeypatch
     write_bad(tmp_path, "out-of-range")
     cli.main(["validate", "out-of-range.yaml"])
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split(": ")[0:2] for line in lines] == [
-        ["out-of-range.yaml:10", "steps[0].reps"],
-        ["out-of-range.yaml:11", "steps[0].sets"],
+    assert [line.rsplit(": ", 1)[0] for line in lines] == [
+        "out-of-range.yaml:10: step 1 (bird-dog): reps",
+        "out-of-range.yaml:11: step 1 (bird-dog): sets",
     ]
 
 

@@ -90,7 +90,7 @@ BAD_DOCUMENTS = {
     "step-unknown-field": lambda: _with(_routine(), lambda d: d["steps"][0].update(colour="red")),
     "step-reps-0": lambda: _with(_routine(), lambda d: d["steps"][0].update(reps=0)),
     "step-hold-3000-s": lambda: _with(_routine(), lambda d: d["steps"][0].update(hold_s=3000)),
-    "routine-missing-id": lambda: _with(_routine(), lambda d: d.pop("id")),
+    "routine-missing-title": lambda: _with(_routine(), lambda d: d.pop("title")),
     "routine-no-steps": lambda: _with(_routine(), lambda d: d.update(steps=[])),
     "routine-bad-sides": lambda: _with(_routine(), lambda d: d["steps"][1].update(sides="no")),
     "exercise-missing-id": lambda: _with(_exercises(), lambda d: d["exercises"][0].pop("id")),

@@ -229,6 +229,14 @@ class HurtDialog(FittingDialog):
         self.why.setWordWrap(True)
         self.why.setObjectName("lead")
         lay.addWidget(self.why)
+        self.stop_note = QLabel()
+        self.stop_note.setObjectName("notice")
+        self.stop_note.setWordWrap(True)
+        stop_note = self.question.stop_note
+        if stop_note:
+            self.stop_note.setText(_("Your physio says: {note}").format(note=stop_note))
+        self.stop_note.setVisible(bool(stop_note))
+        lay.addWidget(self.stop_note)
         note = QLabel(_("The app never diagnoses: if you are unsure, stop and ask your physio."))
         note.setObjectName("muted")
         note.setWordWrap(True)
@@ -291,10 +299,12 @@ class HurtDialog(FittingDialog):
         self.suggestion = s = self.question.suggest(answers)
         if s.action is Action.RED_FLAG:
             assert s.urgency is not None
-            self.advice.setText(advice(s.urgency))
+            self.advice.setText(advice(s.urgency, self.question.contact))
             self.pages.setCurrentWidget(self.red_page)
             return
-        self.why.setText(suggestion_text(s, self.drill_name, self.easier_name))
+        self.why.setText(
+            suggestion_text(s, self.drill_name, self.easier_name, contact=self.question.contact)
+        )
         for old in self.choice_buttons.values():
             self.choices_box.removeWidget(old)
             old.deleteLater()

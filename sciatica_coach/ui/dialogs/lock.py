@@ -37,7 +37,7 @@ class LockDialog(FittingDialog):
         self.report = QLabel(red_flag_report(lock.flags, lock.at, now()))
         self.report.setWordWrap(True)
         self.body.addWidget(self.report)
-        self.advice = QLabel(advice(lock.urgency))
+        self.advice = QLabel(advice(lock.urgency, lock.contact))
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
         self.body.addWidget(self.advice)

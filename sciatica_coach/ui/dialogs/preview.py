@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QTextBrowser, QWidget
 from ...core.i18n import _
 from ...core.plan import dose_words, duration_words
 from ...core.safety_words import warning_signs_summary
+from ...core.words import frequency_words
 from .fitting import FittingDialog
 
 if TYPE_CHECKING:
@@ -23,13 +24,19 @@ if TYPE_CHECKING:
 
 def routine_html(routine: Routine, plan: Plan) -> str:
     """The routine as a printable page: the same words the player shows."""
+    often = f" {escape(frequency_words(routine.frequency))}." if routine.frequency else ""
     parts = [
         f"<h1>{escape(routine.title)}</h1>",
-        f"<p><b>{duration_words(plan.total_ms)}</b>, {len(plan.drills)} drills. "
-        f"{escape(routine.frequency or '')}</p>",
-        f"<p>{escape(routine.summary)}</p>",
-        f"<p><b>Who it is for:</b> {escape(routine.audience)}</p>",
+        f"<p><b>{duration_words(plan.total_ms)}</b>, {len(plan.drills)} drills.{often}</p>",
     ]
+    if routine.summary:
+        parts.append(f"<p>{escape(routine.summary)}</p>")
+    if routine.for_:
+        parts.append(f"<p><b>{escape(_('For:'))}</b> {escape(routine.for_)}</p>")
+    if routine.audience:
+        parts.append(f"<p><b>{escape(_('Who it is for:'))}</b> {escape(routine.audience)}</p>")
+    if routine.contact:
+        parts.append(f"<p><b>{escape(_('Questions:'))}</b> {escape(routine.contact.words())}</p>")
     if routine.cautions:
         items = "".join(f"<li>{escape(c)}</li>" for c in routine.cautions)
         parts.append(f"<h3>Cautions</h3><ul>{items}</ul>")
@@ -45,10 +52,14 @@ def routine_html(routine: Routine, plan: Plan) -> str:
         )
     parts.append("</ol>")
     parts.append(f"<h3>{escape(_('Warning signs'))}</h3><p>{escape(warning_signs_summary())}</p>")
-    sources = ", ".join(escape(s) for s in routine.sources)
+    sources = (
+        escape(_("Sources: {names}.").format(names=", ".join(routine.sources))) + " "
+        if routine.sources
+        else ""
+    )
     parts.append(
-        f"<p><small>Sources: {sources}. This routine guides exercise; it does not "
-        "diagnose. Stop if symptoms spread down the leg.</small></p>"
+        f"<p><small>{sources}{escape(_('This routine guides exercise; it does not diagnose.'))} "
+        f"{escape(_('Stop if symptoms spread down the leg.'))}</small></p>"
     )
     return "".join(parts)
 

@@ -28,7 +28,7 @@ class RepCounter(QWidget):
 
     @property
     def text(self) -> str:
-        side = f", {self.side} side" if self.side else ""
+        side = f", {self.side}" if self.side else ""
         return f"{self.rep} of {self.reps}{side}"
 
     def set_rep(
@@ -66,7 +66,7 @@ class RepCounter(QWidget):
         small.setPixelSize(int(min(h * 0.1, w * 0.07)))
         p.setFont(small)
         p.setPen(QColor(c.muted))
-        side = f"  ·  {self.side} side" if self.side else ""
+        side = f"  ·  {self.side}" if self.side else ""
         p.drawText(
             QRectF(0, h * 0.5, w, h * 0.13), Qt.AlignmentFlag.AlignCenter, f"of {self.reps}{side}"
         )

@@ -6,7 +6,8 @@ import shutil
 
 from sciatica_coach import paths
 from sciatica_coach.core import catalogue_cache
-from sciatica_coach.core.library import expand_paths, load_library
+from sciatica_coach.core.library import load_library
+from sciatica_coach.core.paths_walk import expand_paths
 
 
 def test_a_cached_library_equals_the_parsed_one_and_a_change_misses(tmp_path, monkeypatch):

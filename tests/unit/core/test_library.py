@@ -119,7 +119,7 @@ def test_duplicate_ids_across_files(tmp_path):
     two = exercises_file(tmp_path, drill("aa", kind="hold"), name="two.yaml")  # a different "aa"
     found = messages(load_library([one, two]))
     assert len(found) == 1
-    assert found[0][:3] == ("two.yaml", 3, "exercises[0].id")
+    assert found[0][:3] == ("two.yaml", 3, "exercises[1].id")
     assert "already used at" in found[0][3]
     assert "one.yaml:3" in found[0][3]
 
@@ -144,12 +144,12 @@ def test_routine_ids_must_resolve_and_steps_must_fit(tmp_path):
     assert (
         "r.yaml",
         9,
-        "steps[0].exercise",
+        "step 1 (bird-dgo): exercise",
         "unknown exercise 'bird-dgo'; did you mean 'bird-dog'?",
     ) in found
     assert any(m[1] == 11 and "not a regression or progression" in m[3] for m in found)
     assert any(m[1] == 12 and "only for timed drills" in m[3] for m in found)
-    assert any(m[2] == "steps[4].exercise" and "slow-breathing" in m[3] for m in found)
+    assert any(m[2] == "step 5 (breathing): exercise" and "slow-breathing" in m[3] for m in found)
     assert len(found) == 4
 
 

@@ -73,7 +73,7 @@ def test_yaml_1_2_keeps_no_as_a_word_and_010_as_ten():
     routine = load_text(text, "r.yaml").routine
     assert routine.steps[0].reps == 10
     p = one(GOOD_ROUTINE.replace("hold_s: 1.5", "hold_s: 1.5\n    sides: no"))
-    assert p.field == "steps[0].sides"
+    assert p.field == f"{STEP1}: sides"
     assert "(got 'no')" in p.message
 
 
@@ -103,17 +103,20 @@ def test_file_level_problems(text, line, field, words):
     assert words in p.message
 
 
+STEP1 = "step 1 (prone-mini-push-up)"
+
+
 @pytest.mark.parametrize(
     ("old", "new", "line", "field", "words"),
     [
-        ("reps: 10", "reps: 0", 10, "steps[0].reps", "greater than or equal to 1"),
-        ("reps: 10", "reps: 51", 10, "steps[0].reps", "less than or equal to 50"),
-        ("reps: 10", "reps: ten", 10, "steps[0].reps", "valid integer"),
-        ("reps: 10", "reps: 2.5", 10, "steps[0].reps", "integer"),
-        ("hold_s: 1.5", "hold_s: -1", 11, "steps[0].hold_s", "greater than or equal to 0"),
-        ("hold_s: 1.5", "hold_s: 3000", 11, "steps[0].hold_s", "less than or equal to 300"),
-        ("hold_s: 1.5", "hold_s: 1.5\n    colour: red", 12, "steps[0].colour", "unknown field"),
-        ("cycles: 3", "cycles: 0", 12, "steps[1].breathing.cycles", "greater than"),
+        ("reps: 10", "reps: 0", 10, f"{STEP1}: reps", "greater than or equal to 1"),
+        ("reps: 10", "reps: 51", 10, f"{STEP1}: reps", "less than or equal to 50"),
+        ("reps: 10", "reps: ten", 10, f"{STEP1}: reps", "valid integer"),
+        ("reps: 10", "reps: 2.5", 10, f"{STEP1}: reps", "integer"),
+        ("hold_s: 1.5", "hold_s: -1", 11, f"{STEP1}: hold_s", "greater than or equal to 0"),
+        ("hold_s: 1.5", "hold_s: 3000", 11, f"{STEP1}: hold_s", "less than or equal to 300"),
+        ("hold_s: 1.5", "hold_s: 1.5\n    colour: red", 12, f"{STEP1}: colour", "unknown field"),
+        ("cycles: 3", "cycles: 0", 12, "step 2 (breathing): breathing.cycles", "greater than"),
         ("id: my-routine", "id: My Routine", 2, "id", "not a valid id"),
         ("title: My routine\n", "", 1, "title", "missing"),
         ("steps:\n", "steps: []\nx:\n", 8, "steps", "at least 1"),
@@ -134,7 +137,7 @@ def test_field_problems_name_the_line_and_field(old, new, line, field, words):
 def test_every_problem_in_a_file_is_reported_at_once():
     text = GOOD_ROUTINE.replace("reps: 10", "reps: 0").replace("cycles: 3", "cycles: 0")
     fields = [p.field for p in problems(text)]
-    assert fields == ["steps[0].reps", "steps[1].breathing.cycles"]
+    assert fields == [f"{STEP1}: reps", "step 2 (breathing): breathing.cycles"]
 
 
 def test_exercise_kind_rules():

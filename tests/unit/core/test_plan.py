@@ -194,7 +194,9 @@ def test_halfway_cue_appears_on_the_middle_rep():
 def test_plan_json_contract():
     plan = standard_plan()
     data = plan_json(plan)
-    assert set(data) == {"routine", "total_s", "segments"}
+    # DESIGN.md §4's three keys, plus each drill's effective dose (issue 14)
+    assert set(data) == {"routine", "total_s", "segments", "drills"}
+    assert [d["step"] for d in data["drills"]] == list(range(len(plan.drills)))
     assert data["routine"] == "test-routine"
     seg = data["segments"][1]
     assert set(seg) == {

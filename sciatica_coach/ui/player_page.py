@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.figure_motion import moment as figure_moment
 from ..core.i18n import _
-from ..core.plan_words import capital, segment_text, side_words
+from ..core.plan_words import capital, only_side_words, segment_text, side_words
 from ..core.words import change_text, lower_name
 from .widgets.breath_pacer import BreathPacer
-from .widgets.figure import PositionFigure
+from .widgets.figure import DrillFigure
 from .widgets.hold_ring import HoldRing
 from .widgets.rep_counter import RepCounter
 
@@ -109,8 +110,6 @@ class PlayerPage(QWidget):
         body.setSpacing(24)
         side = QVBoxLayout()
         side.setSpacing(8)
-        self.figure = PositionFigure()
-        side.addWidget(self.figure)
         self.position_text = QLabel()
         self.position_text.setWordWrap(True)
         self.position_text.setObjectName("muted")
@@ -147,7 +146,13 @@ class PlayerPage(QWidget):
         self.pacer = BreathPacer()
         for w in (self.rep_counter, self.ring, self.pacer):
             self.stage.addWidget(w)
-        centre.addWidget(self.stage, 1)
+        # The figure takes two fifths of the stage's row, beside the count, ring or pacer.
+        stage_row = QHBoxLayout()
+        stage_row.setSpacing(16)
+        self.figure = DrillFigure()
+        stage_row.addWidget(self.figure, 2)
+        stage_row.addWidget(self.stage, 3)
+        centre.addLayout(stage_row, 1)
         self.cue_text = QLabel()
         self.cue_text.setObjectName("cueText")
         self.cue_text.setWordWrap(True)
@@ -310,6 +315,8 @@ class PlayerPage(QWidget):
             parts.append(f"Set {seg.set} of {seg.sets}")
         if seg.side is not None and seg.rep is None:  # the rep counter shows the side itself
             parts.append(capital(side_words(drill, seg.side)))
+        elif seg.kind == "get_ready" and (only := only_side_words(drill)) is not None:
+            parts.append(capital(only))
         if seg.cycle is not None:
             parts.append(f"Breath {seg.cycle} of {seg.cycles}")
         self.set_side.setText("  ·  ".join(parts))
@@ -326,7 +333,8 @@ class PlayerPage(QWidget):
         ex = drill.exercise
         self.drill_title.setText(drill.title)
         self.drill_count.setText(f"{drill.step + 1} of {len(self.plan.drills)}")
-        self.figure.set_position(ex.position.value)
+        sided = drill.dose.sides.value != "none"
+        self.figure.show_drill(ex.id, ex.position.value, drill.title, sided)
         self.position_text.setText(ex.position_text or ex.position.value.replace("-", " "))
         items = "".join(f"<li>{_escape(c)}</li>" for c in ex.cues)
         note = f"<p><i>{_escape(drill.note)}</i></p>" if drill.note else ""
@@ -348,6 +356,8 @@ class PlayerPage(QWidget):
 
     def _on_frame(self, snap: Snapshot) -> None:
         seg = snap.segment
+        if self.plan is not None:
+            self.figure.show_moment(figure_moment(self.plan, snap.index, snap.fraction))
         # The session clock moves in whole minutes and the bar in whole percent: redrawing the
         # header every second would cost more than the ring itself during a long hold.
         left = _minutes_left(snap.left_ms)
@@ -359,7 +369,7 @@ class PlayerPage(QWidget):
             self.progress.setValue(percent)
         kind = seg.kind.value
         if seg.rep is not None and seg.reps is not None:
-            side = None if seg.side is None else side_words(snap.drill, seg.side)
+            side = None if seg.side is None else capital(side_words(snap.drill, seg.side))
             self.rep_counter.set_rep(
                 seg.rep,
                 seg.reps,

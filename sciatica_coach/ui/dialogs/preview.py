@@ -5,14 +5,16 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, Signal
+from PySide6.QtCore import QMarginsF, QUrl, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTextBrowser, QWidget
 
+from ...core.figures import shipped_figures
 from ...core.i18n import _
 from ...core.plan import dose_words, duration_words
 from ...core.safety_words import warning_signs_summary
 from ...core.words import frequency_words
+from ..figure_render import render_image
 from .fitting import FittingDialog
 
 if TYPE_CHECKING:
@@ -45,8 +47,15 @@ def routine_html(routine: Routine, plan: Plan) -> str:
         ex = drill.exercise
         cues = "".join(f"<li>{escape(c)}</li>" for c in ex.cues)
         note = f"<p><i>{escape(drill.note)}</i></p>" if drill.note else ""
+        if drill.frequency:
+            often = _("How often: {when}").format(when=frequency_words(drill.frequency))
+            note += f"<p><b>{escape(often)}</b></p>"
+        if drill.stop_note:
+            said = _("Your physio says: {note}").format(note=drill.stop_note)
+            note += f"<p>{escape(said)}</p>"
         parts.append(
             f"<li><b>{escape(drill.title)}</b> &mdash; {escape(dose_words(drill))}<br>"
+            f"{_figures_html(ex.id, ex.kind.value)}"
             f"<i>{escape(ex.position_text or ex.position.value)}</i>"
             f"<ul>{cues}</ul>{note}<p><small>{escape(ex.caution)}</small></p></li>"
         )
@@ -64,15 +73,58 @@ def routine_html(routine: Routine, plan: Plan) -> str:
     return "".join(parts)
 
 
+FIGURE_PX = (180, 120)
+"""How large each figure is on the page (drawn at twice this, for print)."""
+
+
+def _figures_html(exercise_id: str, kind: str) -> str:
+    """The drill's figure at the start and the end of a rep (one picture for breathing)."""
+    if exercise_id not in shipped_figures().figures:
+        return ""
+    w, h = FIGURE_PX
+    moments = [("0", _("Start"))]
+    if kind != "breathing":
+        moments.append(("1", _("End") if kind == "reps" else _("Hold")))
+    cells = "".join(
+        f'<td align="center"><img src="{_figure_url(exercise_id, at)}" width="{w}" '
+        f'height="{h}"><br><small>{escape(label)}</small></td>'
+        for at, label in moments
+    )
+    return f"<table cellspacing='6'><tr>{cells}</tr></table>"
+
+
+def _figure_url(exercise_id: str, at: str) -> str:
+    return f"figure:{exercise_id}/{at}"
+
+
+def add_figure_images(doc: QTextDocument, plan: Plan) -> None:
+    """Draw the pictures `routine_html` refers to into the document that shows it."""
+    w, h = FIGURE_PX
+    book = shipped_figures()
+    for exercise_id in {d.exercise.id for d in plan.drills} & set(book.figures):
+        for at in ("0", "1"):
+            image = render_image(
+                exercise_id, float(at), size=(2 * w, 2 * h), book=book, background=False
+            )
+            url = QUrl(_figure_url(exercise_id, at))
+            doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+
+
 def write_routine_pdf(routine: Routine, plan: Plan, path: Path) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setTitle(routine.title)
     writer.setCreator("Sciatica Coach")
+    routine_document(routine, plan).print_(writer)
+
+
+def routine_document(routine: Routine, plan: Plan) -> QTextDocument:
+    """The printable page with its pictures, as the PDF prints it."""
     doc = QTextDocument()
+    add_figure_images(doc, plan)
     doc.setHtml(routine_html(routine, plan))
-    doc.print_(writer)
+    return doc
 
 
 class PreviewDialog(FittingDialog):
@@ -83,6 +135,7 @@ class PreviewDialog(FittingDialog):
         self.routine, self.plan = routine, plan
         self.setWindowTitle(routine.title)
         self.browser = QTextBrowser()
+        add_figure_images(self.browser.document(), plan)
         self.browser.setHtml(routine_html(routine, plan))
         self.browser.setAccessibleName(_("Routine details"))
         self.browser.setMinimumHeight(380)

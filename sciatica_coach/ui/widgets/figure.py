@@ -1,100 +1,107 @@
-"""A simple figure of the starting position, so a person can see at a glance how to lie or sit."""
+"""The drill's figure, large, moving in step with the session's own clock.
+
+It only draws what it is told: `show_drill` when a drill starts, `show_moment` on every frame
+(`core.figure_motion.moment` says where along the rep the session is). It asks for a repaint,
+of its own rectangle only, when the picture would change by about a pixel: a hold, a pause or a
+rest costs nothing, and a move repaints at most once per frame of the session driver. With
+`still` set (reduced motion) it shows the drill's end position and never moves.
+"""
 
 from __future__ import annotations
 
-import itertools
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...core.figure_scene import frame, scene_at
+from ...core.figures import fallback_figure, shipped_figures
+from ..figure_render import paint_scene
 from ..theme import LIGHT, Colors
 
-# Each figure: a head (x, y) and limbs as polylines, on a 200 x 120 board; y = 110 is the floor.
-Figure = tuple[tuple[float, float], list[list[tuple[float, float]]]]
-FIGURES: dict[str, Figure] = {
-    "prone": ((30, 96), [[(42, 100), (150, 104), (185, 106)], [(52, 101), (50, 108), (70, 109)]]),
-    "supine": (
-        (30, 96),
-        [[(42, 101), (115, 103)], [(115, 103), (140, 75), (160, 108)], [(60, 101), (85, 108)]],
-    ),
-    "seated": (
-        (88, 22),
-        [
-            [(90, 34), (92, 72)],
-            [(92, 72), (130, 72), (132, 108)],
-            [(91, 45), (112, 62)],
-            [(70, 74), (70, 110)],
-            [(70, 74), (120, 74)],
-        ],
-    ),
-    "quadruped": (
-        (42, 52),
-        [[(54, 58), (130, 58)], [(60, 58), (60, 108)], [(130, 58), (130, 108), (165, 108)]],
-    ),
-    "side-lying": (
-        (30, 92),
-        [
-            [(42, 98), (110, 100)],
-            [(110, 100), (140, 80), (160, 104)],
-            [(110, 100), (138, 86), (158, 100)],
-            [(40, 104), (60, 108)],
-        ],
-    ),
-    "standing": (
-        (100, 16),
-        [
-            [(100, 28), (100, 70)],
-            [(100, 70), (88, 108)],
-            [(100, 70), (112, 108)],
-            [(100, 38), (84, 62)],
-            [(100, 38), (116, 62)],
-        ],
-    ),
-}
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ...core.figure_motion import Moment
+    from ...core.figure_scene import Box, Scene
+    from ...core.figures import FigureBook
+
+STEPS = 400
+"""How finely a rep's path is drawn: a 400 px figure moves about a pixel a step."""
+BREATH_STEPS = 50
+"""The chest rises about 4 cm: 50 steps are well under a pixel each."""
 
 
-class PositionFigure(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class DrillFigure(QWidget):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        book: Callable[[], FigureBook] = shipped_figures,
+    ) -> None:
         super().__init__(parent)
         self.colors: Colors = LIGHT
-        self.position = "standing"
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setMinimumSize(150, 90)
-        self.setAccessibleName("Starting position")
+        self.still = False
+        """Reduced motion: show the end position, do not move."""
+        self._book = book
+        self.exercise: str | None = None
+        self.state: tuple[str, int, str | None, int] | None = None
+        """(exercise, step along the path, side, breath step) of the picture shown."""
+        self.repaints_asked = 0
+        self._stand_in: str | None = None
+        self._scene: Scene | None = None
+        self._box: Box | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(180, 150)
+        self.setAccessibleName("Exercise figure")
 
     def sizeHint(self) -> QSize:
-        return QSize(220, 132)
+        return QSize(300, 300)
 
-    def set_position(self, position: str) -> None:
-        self.position = position
-        self.setAccessibleDescription(position.replace("-", " "))
+    def show_drill(self, exercise_id: str, position: str, name: str, sides: bool) -> None:
+        """A new drill: fix the drawing box for its whole path (both sides if it has sides).
+        An exercise without a figure of its own (a physio's new drill) shows a figure in its
+        position, standing still."""
+        book = self._book()
+        self.exercise = exercise_id if exercise_id in book.figures else None
+        self._stand_in = None if self.exercise else fallback_figure(position, book)
+        shown = self.exercise or self._stand_in
+        self._box = None if shown is None else frame(book, shown, sides)
+        self.state = None
+        self.setAccessibleDescription(f"A figure showing {name}")
+        self.show_moment(None)
+
+    def show_moment(self, moment: Moment | None) -> None:
+        """Where the session is now; ask for a repaint only if the picture changes."""
+        shown = self.exercise or self._stand_in
+        if shown is None:
+            self._scene = None
+            return
+        at, side, breath = 1.0, None, 0.0
+        if moment is not None:
+            at, breath = moment.at, moment.breath
+            side = None if moment.side is None else moment.side.value
+        if self.still:
+            at, breath = 1.0, 0.0
+        if self.exercise is None:  # a stand-in shows the position only
+            at, breath = 0.0, 0.0
+        state = (shown, round(at * STEPS), side, round(breath * BREATH_STEPS))
+        if state == self.state:
+            return
+        self.state = state
+        self._scene = scene_at(
+            self._book(), shown, state[1] / STEPS, side, breath=state[3] / BREATH_STEPS
+        )
+        self.repaints_asked += 1
         self.update()
 
+    @property
+    def scene(self) -> Scene | None:
+        return self._scene
+
     def paintEvent(self, event: object) -> None:
-        head, limbs = FIGURES.get(self.position, FIGURES["standing"])
-        scale = min(self.width() / 200, self.height() / 120)
-        ox = (self.width() - 200 * scale) / 2
-        oy = (self.height() - 120 * scale) / 2
-
-        def pt(x: float, y: float) -> QPointF:
-            return QPointF(ox + x * scale, oy + y * scale)
-
+        if self._scene is None or self._box is None:
+            return
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(QColor(self.colors.track), 3 * scale))
-        p.drawLine(pt(5, 112), pt(195, 112))
-        pen = QPen(
-            QColor(self.colors.accent),
-            7 * scale,
-            Qt.PenStyle.SolidLine,
-            Qt.PenCapStyle.RoundCap,
-            Qt.PenJoinStyle.RoundJoin,
-        )
-        p.setPen(pen)
-        for limb in limbs:
-            for a, b in itertools.pairwise(limb):
-                p.drawLine(pt(*a), pt(*b))
-        p.setBrush(QColor(self.colors.accent))
-        p.drawEllipse(pt(*head), 9 * scale, 9 * scale)
+        paint_scene(p, QRectF(self.rect()), self._scene, self._box, self.colors)
         p.end()

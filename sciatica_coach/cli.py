@@ -17,7 +17,7 @@ EXIT_OK = 0
 EXIT_USAGE = 1
 EXIT_INVALID = 2
 
-SUBCOMMANDS = ("validate", "plan", "schema", "export", "report")
+SUBCOMMANDS = ("validate", "plan", "exercises", "schema", "export", "report", "figure")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +58,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
 
+    p = sub.add_parser(
+        "exercises",
+        help="list the catalogue: kind, position, default dose, easier and harder variants",
+    )
+    p.add_argument(
+        "words",
+        nargs="*",
+        metavar="WORD",
+        help="only exercises whose id, name, category, position or purpose hold every word",
+    )
+    p.add_argument("--json", action="store_true", help="print them as JSON")
+    p.add_argument(
+        "--routines",
+        type=Path,
+        metavar="PATH",
+        action="append",
+        default=[],
+        help="also read exercise files here (a file or folder; may be repeated)",
+    )
+
     p = sub.add_parser("schema", help="print the JSON Schema of routine and exercise files")
     p.add_argument("--kind", choices=("all", "routine", "exercises"), default="all")
 
@@ -81,6 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="the data folder to read (default: the app's own)",
     )
+
+    p = sub.add_parser("figure", help="draw a drill's figure at one moment of a rep as a PNG")
+    p.add_argument("id", metavar="ID", help="an exercise id (see `exercises`)")
+    p.add_argument("--out", type=Path, metavar="FILE.png", required=True)
+    p.add_argument("--at", type=float, default=1.0, metavar="0..1", help="0 start, 1 end (default)")
+    p.add_argument("--side", choices=("left", "right"), help="the side of a one-sided drill")
+    p.add_argument("--size", default="480x320", metavar="WxH", help="pixels (default 480x320)")
     return parser
 
 
@@ -106,9 +133,11 @@ def run(args: argparse.Namespace) -> int:
     handlers = {
         "validate": cmd_validate,
         "plan": cmd_plan,
+        "exercises": cmd_exercises,
         "schema": cmd_schema,
         "export": cmd_export,
         "report": cmd_report,
+        "figure": cmd_figure,
     }
     return quiet_on_broken_pipe(lambda: handlers[args.command](args))
 
@@ -153,8 +182,10 @@ def _stdout_to_devnull() -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    import dataclasses
     import os
 
+    from .core.figure_checks import check_figures
     from .core.library import Library, load_library
     from .core.loader import load_file
     from .core.paths_walk import display_name, expand_paths
@@ -162,7 +193,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from .core.shipped import load_shipped
 
     if not args.paths:
-        lib = counted = load_shipped()
+        shipped = load_shipped()
+        # Every shipped exercise has a figure that fits its cues (assets/figures).
+        figures = check_figures(shipped.catalogue.exercises)
+        lib = counted = dataclasses.replace(shipped, problems=[*shipped.problems, *figures])
     else:
         # lexists: a link that loops or leads nowhere is there, and reading it says what is wrong.
         missing = [p for p in args.paths if not os.path.lexists(p)]
@@ -240,6 +274,37 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_exercises(args: argparse.Namespace) -> int:
+    import json
+
+    from .core.exercise_list import exercise_json, exercise_lines, find_exercises
+    from .core.library import load_library
+    from .core.paths_walk import expand_paths
+    from .core.shipped import load_shipped
+
+    lib = load_shipped()
+    if args.routines:
+        lib = load_library(expand_paths(args.routines), base=lib)
+    for problem in lib.problems:
+        print(problem, file=sys.stderr)
+    found = find_exercises(lib.catalogue, args.words)
+    if args.json:
+        print(json.dumps([exercise_json(ex) for ex in found], indent=1))
+        return EXIT_OK
+    if not found:
+        words = " ".join(args.words)
+        print(f"no exercise matches {words!r} (try fewer words)", file=sys.stderr)
+        return EXIT_INVALID
+    for ex in found:
+        print("\n".join(exercise_lines(ex)))
+    bases = sum(1 for ex in found if ex.variant_of is None)
+    print(
+        f"{_count(bases, 'base exercise')} and {_count(len(found) - bases, 'variant')}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def _data_dir(args: argparse.Namespace) -> Path:
     if args.data_dir is not None:
         return Path(args.data_dir)
@@ -305,6 +370,40 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"{args.out}: not written: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"wrote {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_figure(args: argparse.Namespace) -> int:
+    """A drill's figure at one moment of a rep, as a PNG. Like `report`, it draws with Qt
+    offscreen and imports it here only (`ui.figure_render`)."""
+    import os
+    import re
+
+    from .core.figures import shipped_figures
+
+    size = re.fullmatch(r"(\d{2,4})x(\d{2,4})", args.size)
+    if args.id not in shipped_figures().figures:
+        problem = f"{args.id}: no such exercise (`sciatica-coach exercises` lists them)"
+    elif not 0.0 <= args.at <= 1.0:
+        problem = f"--at {args.at:g}: a moment of the rep from 0 (its start) to 1 (its end)"
+    elif size is None or not all(16 <= int(n) <= 4096 for n in size.groups()):
+        problem = f"--size {args.size}: WIDTHxHEIGHT in pixels, 16 to 4096, e.g. 480x320"
+    else:
+        problem = ""
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_USAGE
+    assert size is not None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .ui.figure_render import write_png
+
+    try:
+        write_png(args.id, args.out, args.at, args.side, (int(size[1]), int(size[2])))
+    except OSError as exc:
+        print(f"{args.out}: not written: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {args.out}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -355,6 +355,17 @@ def check_routine(routine: Routine, cat: Catalogue, f: LoadedFile) -> list[Probl
                 problems.append(
                     Problem(f.name, f.line_of("steps", index), where, f"{why} ('{target.id}')")
                 )
+            if target.clinician_only and not step.clinician_chose:
+                problems.append(
+                    Problem(
+                        f.name,
+                        f.line_of("steps", index, "variant" if step.variant else "exercise"),
+                        f"{where}: clinician_chose",
+                        f"'{target.id}' is only for when a clinician chooses it: start on an "
+                        f"easier variant ({', '.join(target.regressions) or 'none'}), or add "
+                        "`clinician_chose: true` if the person's clinician chose it",
+                    )
+                )
         if step.if_it_hurts is not None:
             easier = easier_than(cat, step.variant or ex.id)
             if step.if_it_hurts not in easier:

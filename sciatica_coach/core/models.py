@@ -104,6 +104,9 @@ class Sides(StrEnum):
     """The left side only (a physio's prescription for the affected side)."""
     RIGHT = "right"
     """The right side only."""
+    AFFECTED = "affected"
+    """The side the person's sciatica is on, asked once and kept in their settings (a seed's
+    "the affected leg"); each side, one after the other, until they say, or if both are."""
 
 
 _DURATION = re.compile(
@@ -247,6 +250,11 @@ class Exercise(_Strict):
     progressions: list[Slug] = Field(
         default_factory=list, max_length=10, description="Harder variants, nearest first."
     )
+    clinician_only: bool = Field(
+        False,
+        description="Only when a clinician chose it (e.g. the straight-leg toe-touch): a routine "
+        "step that runs it must say `clinician_chose: true`, and the app never suggests it.",
+    )
 
     @model_validator(mode="after")
     def _fits_kind(self) -> Exercise:
@@ -275,47 +283,6 @@ class SingleExerciseFile(Exercise):
         return Exercise.model_validate(self.model_dump(exclude={"schema_version"}))
 
 
-class ExerciseStep(DosageFields):
-    """A step of a routine that runs one exercise from the catalogue."""
-
-    exercise: Slug
-    variant: Slug | None = Field(
-        None, description="Start on this regression or progression instead of the exercise."
-    )
-    note: Sentence | None = Field(None, description="A note for this patient, shown in the player.")
-    if_it_hurts: Slug | None = Field(
-        None,
-        description="The easier drill the physio chose for this step (one of its easier "
-        "variants): the hurt flow offers it first, and the next session starts there.",
-    )
-    stop_note: Sentence | None = Field(
-        None, description="The physio's words for when it hurts, shown in the hurt flow."
-    )
-
-
-class BreathingStep(_Strict):
-    """A paced breathing step. `exercise` names the breathing exercise whose cues are shown."""
-
-    breathing: Breath
-    exercise: Slug = "slow-breathing"
-    title: ShortText | None = None
-    note: Sentence | None = None
-
-
-def _step_tag(value: Any) -> str:
-    if isinstance(value, dict):
-        return "breathing_step" if "breathing" in value else "exercise_step"
-    return "breathing_step" if isinstance(value, BreathingStep) else "exercise_step"
-
-
-Step = Annotated[
-    Annotated[ExerciseStep, Tag("exercise_step")] | Annotated[BreathingStep, Tag("breathing_step")],
-    Discriminator(_step_tag),
-]
-STEP_TAGS = frozenset({"exercise_step", "breathing_step"})
-"""Discriminator tags that pydantic puts in an error's location; they are not file fields."""
-
-
 class Frequency(_Strict):
     """How often, as a physio prescribes it: every few hours while awake, or times a day."""
 
@@ -342,6 +309,57 @@ class Frequency(_Strict):
         if hours is None:
             return None
         return hours[0] if isinstance(hours, list) else hours
+
+
+class ExerciseStep(DosageFields):
+    """A step of a routine that runs one exercise from the catalogue."""
+
+    exercise: Slug
+    variant: Slug | None = Field(
+        None, description="Start on this regression or progression instead of the exercise."
+    )
+    note: Sentence | None = Field(None, description="A note for this patient, shown in the player.")
+    if_it_hurts: Slug | None = Field(
+        None,
+        description="The easier drill the physio chose for this step (one of its easier "
+        "variants): the hurt flow offers it first, and the next session starts there.",
+    )
+    stop_note: Sentence | None = Field(
+        None, description="The physio's words for when it hurts, shown in the hurt flow."
+    )
+    frequency: Frequency | Sentence | None = Field(
+        None,
+        description="How often this drill alone may be repeated, where it differs from the "
+        "routine (e.g. 'Every few hours while it helps'); shown with the drill.",
+    )
+    clinician_chose: bool = Field(
+        False,
+        description="A clinician chose this drill for this person: needed for an exercise "
+        "marked clinician_only.",
+    )
+
+
+class BreathingStep(_Strict):
+    """A paced breathing step. `exercise` names the breathing exercise whose cues are shown."""
+
+    breathing: Breath
+    exercise: Slug = "slow-breathing"
+    title: ShortText | None = None
+    note: Sentence | None = None
+
+
+def _step_tag(value: Any) -> str:
+    if isinstance(value, dict):
+        return "breathing_step" if "breathing" in value else "exercise_step"
+    return "breathing_step" if isinstance(value, BreathingStep) else "exercise_step"
+
+
+Step = Annotated[
+    Annotated[ExerciseStep, Tag("exercise_step")] | Annotated[BreathingStep, Tag("breathing_step")],
+    Discriminator(_step_tag),
+]
+STEP_TAGS = frozenset({"exercise_step", "breathing_step"})
+"""Discriminator tags that pydantic puts in an error's location; they are not file fields."""
 
 
 class Contact(_Strict):

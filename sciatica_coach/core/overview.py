@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .library import DIRECTIONS
 from .plan import build_plan, duration_words
 from .words import frequency_words
 
@@ -30,8 +31,8 @@ class RoutineCard:
     """The person a physio wrote it for."""
     frequency: str | None = None
     """How often, in words."""
-    from_file: bool = False
-    """Opened from a file (a physio's), not shipped with the app."""
+    includes: tuple[str, ...] = ()
+    """Directions (extension, flexion) among its drills that its bias does not already say."""
 
     @property
     def duration_text(self) -> str:
@@ -39,7 +40,8 @@ class RoutineCard:
 
 
 def routine_cards(lib: Library, last_done: dict[str, datetime] | None = None) -> list[RoutineCard]:
-    """One card per routine, shortest first within the order the files were loaded."""
+    """One card per routine in the order the files were loaded, those a physio wrote for this
+    person (`for:`) first."""
     seen = last_done or {}
     cards = []
     for entry in lib.routines.values():
@@ -58,6 +60,12 @@ def routine_cards(lib: Library, last_done: dict[str, datetime] | None = None) ->
                 last_done=seen.get(r.id),
                 for_=r.for_,
                 frequency=None if r.frequency is None else frequency_words(r.frequency),
+                includes=tuple(
+                    d.value
+                    for d in DIRECTIONS
+                    if d.value != r.bias.value
+                    and any(drill.exercise.category is d for drill in plan.drills)
+                ),
             )
         )
-    return cards
+    return sorted(cards, key=lambda card: card.for_ is None)

@@ -30,6 +30,7 @@ from .segments import (
     SegmentKind,
     Side,
 )
+from .words import frequency_words
 
 __all__ = [  # the plan's pieces and words live in segments.py and plan_words.py
     "COUNTDOWN_KINDS",
@@ -112,6 +113,7 @@ def make_drill(
             resolve(base, routine_step),
             routine_step.title or base.name,
             routine_step.note,
+            set_here=frozenset({"breath"}),
         )
     own = routine_step.variant or base.id
     chosen = variant or own
@@ -131,7 +133,7 @@ def make_drill(
     return Drill(
         step, base.id, ex, dose, ex.name, routine_step.note, change,
         if_it_hurts=fallback, stop_note=stop_note, side_means=ex.side_means or base.side_means,
-        set_here=set_here,
+        set_here=set_here, frequency=routine_step.frequency,
     )  # fmt: skip
 
 
@@ -206,7 +208,7 @@ def _ms(seconds: float) -> int:
 
 def _sides(dose: Dose) -> list[list[Side | None]]:
     """The order of sides within one set, grouped by how reps repeat inside each group."""
-    if dose.sides is Sides.EACH:
+    if dose.sides in (Sides.EACH, Sides.AFFECTED):  # affected: not known here, so both
         return [[Side.LEFT], [Side.RIGHT]]
     if dose.sides is Sides.ALTERNATING:
         return [[Side.LEFT, Side.RIGHT]]
@@ -304,7 +306,9 @@ def drill_json(drill: Drill) -> dict[str, Any]:
         dose = {"breath": d.breath.model_dump()}
     if kind is not Kind.BREATHING and d.sets > 1:
         dose["rest_s"] = d.rest_s
-    from_catalogue = sorted(k for k in dose if k not in drill.set_here)
+    # A drill done on no particular side has no side to inherit: that is not worth a mention.
+    quiet = {"sides"} if d.sides is Sides.NONE else set()
+    from_catalogue = sorted(k for k in dose if k not in drill.set_here | quiet)
     return {
         "step": drill.step,
         "exercise": drill.exercise.id,
@@ -316,4 +320,5 @@ def drill_json(drill: Drill) -> dict[str, Any]:
         "note": drill.note,
         "stop_note": drill.stop_note,
         "if_it_hurts": drill.if_it_hurts,
+        "frequency": frequency_words(drill.frequency) if drill.frequency else None,
     }

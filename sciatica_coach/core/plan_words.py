@@ -37,7 +37,17 @@ def ready_text(drill: Drill) -> str:
     where = ex.position_text or _("Position: {position}.").format(
         position=position_words(ex.position)
     )
-    return _("Get ready: {drill}. {where}").format(drill=drill.title, where=where)
+    only = only_side_words(drill)
+    title = drill.title if only is None else f"{drill.title}, {only}"
+    return _("Get ready: {drill}. {where}").format(drill=title, where=where)
+
+
+def only_side_words(drill: Drill) -> str | None:
+    """'left leg only' for a drill the physio prescribed on one side; None otherwise."""
+    side = {Sides.LEFT: Side.LEFT, Sides.RIGHT: Side.RIGHT}.get(drill.dose.sides)
+    if side is None:
+        return None
+    return _("{side} only").format(side=side_words(drill, side))
 
 
 def position_words(position: Position) -> str:
@@ -143,12 +153,24 @@ def duration_words(ms: int) -> str:
     return f"{minutes} min {secs} s" if secs else f"{minutes} min"
 
 
+def seconds_words(seconds: float) -> str:
+    """'1.5 s', '45 s', '2 min', '1 min 30 s': as a physio would write the hold."""
+    if seconds < 60 or seconds != int(seconds):
+        return f"{seconds:g} s"
+    return duration_words(round(seconds * 1000))
+
+
 def dose_words(drill: Drill) -> str:
     """A short description of the dose, e.g. '3 sets x 10 reps each side, 2 s hold'."""
     d, kind = drill.dose, drill.exercise.kind
-    per_side = {Sides.EACH: " each side", Sides.ALTERNATING: " each side, alternating"}.get(
-        d.sides, ""
-    )
+    per_side = {
+        Sides.EACH: " each side",
+        Sides.ALTERNATING: " each side, alternating",
+        Sides.AFFECTED: " on the affected side (each side until the person says which)",
+    }.get(d.sides, "")
+    only = only_side_words(drill)
+    if only is not None:
+        per_side = f", {only}"
     sets = f"{d.sets} sets x " if d.sets > 1 else ""
     if kind is Kind.BREATHING:
         b = d.breath
@@ -164,5 +186,5 @@ def dose_words(drill: Drill) -> str:
         return f"{sets}{d.reps} reps{per_side}{hold}"
     if kind is Kind.HOLD:
         holds = "holds" if d.sets > 1 else "hold"
-        return f"{d.sets} {holds} of {d.hold_s:g} s{per_side}"
+        return f"{d.sets} {holds} of {seconds_words(d.hold_s)}{per_side}"
     return f"{sets}{duration_words(round(d.duration_s * 1000))}{per_side}"

@@ -141,7 +141,7 @@ def progression_offers(
         ):
             continue
         harder = catalogue.first_progression(current) if current in catalogue else None
-        if harder is not None:
+        if harder is not None and not harder.clinician_only:  # a clinician's choice, not ours
             offers.append(ProgressionOffer(base, current, harder.id))
     return offers
 

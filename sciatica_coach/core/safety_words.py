@@ -12,7 +12,10 @@ understands, short questions about anything new or getting worse, careful verbs 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .i18n import _
+from .models import StopRule
 from .safety import (
     HIGH_PAIN,
     Action,
@@ -24,6 +27,9 @@ from .safety import (
     Urgency,
     Why,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # -- red flags ---------------------------------------------------------------------------------
 
@@ -114,6 +120,15 @@ def advice(urgency: Urgency, contact: str | None = None) -> str:
     if contact:
         text = f"{text} {_('Then let your physio know: {contact}.').format(contact=contact)}"
     return text
+
+
+def unsure_text(contact: str | None = None) -> str:
+    """Under every suggestion that is not a warning sign: the app's limits, and who to ask."""
+    if contact:
+        return _(
+            "The app never diagnoses: if you are unsure, stop and ask your physio: {contact}."
+        ).format(contact=contact)
+    return _("The app never diagnoses: if you are unsure, stop and ask your physio.")
 
 
 def warning_signs_summary() -> str:
@@ -285,3 +300,27 @@ def _what_to_do(s: Suggestion, easier: str | None) -> str:
         rest = _("Stop this drill and rest: skip it for now.")
         return rest if s.has_easier else f"{rest} {none_easier}"
     return f"{_('Stop this drill now.')} {none_easier} {_('Consider skipping it.')}"
+
+
+def stop_rule_words(rule: StopRule) -> str:
+    """What to watch for after a drill with this stop rule (CLINICAL.md §3: the traffic light
+    was not validated in nerve pain, so nerve and pain-free drills keep their own rule)."""
+    if rule is StopRule.PAIN_FREE:
+        return _("should not hurt at all: any pain, tingling or numbness means stop")
+    if rule is StopRule.MUST_RELIEVE:
+        return _("should ease your symptoms: if they made them worse, stop and ask your physio")
+    return _("some discomfort, up to 5 out of 10, is acceptable if it settles by the next morning")
+
+
+def stop_rule_lines(rules: dict[str, StopRule], names: Callable[[str], str]) -> list[str]:
+    """One line per stop rule, naming the drills done under it, strictest first."""
+    lines = []
+    for rule in (StopRule.PAIN_FREE, StopRule.MUST_RELIEVE, StopRule.TOLERABLE):
+        drills = [names(i) for i, r in rules.items() if r is rule]
+        if drills:
+            lines.append(
+                _("{drills}: {rule}.").format(
+                    drills=_sentence_start(", ".join(drills)), rule=stop_rule_words(rule)
+                )
+            )
+    return lines

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from .dosage import Dose
-    from .models import Exercise
+    from .models import Exercise, Frequency
 
 COUNTDOWN_MIN_MS = 5_000
 """Segments at least this long count down their last three seconds."""
@@ -130,6 +130,8 @@ class Drill:
     """What a side means for this drill ('{side} leg'; the catalogue's, or its base's)."""
     set_here: frozenset[str] = frozenset()
     """The dose fields the routine itself set; the rest came from the catalogue's default."""
+    frequency: Frequency | str | None = None
+    """How often this drill alone may be repeated, where the routine says (a seed's advice)."""
 
     @property
     def from_level(self) -> bool:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .plan import drill_json
 from .plan_words import clock_text, dose_words, duration_words
 from .segments import SegmentKind
+from .words import frequency_words
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -27,10 +28,11 @@ def format_timeline(plan: Plan) -> str:
             f"{clock_text(first.start_ms):>7}  {drill.step + 1}. {name}: "
             f"{dose_words(drill)} ({ex.position.value})"
         )
-        inherited = sorted(set(drill_json(drill)["dose"]) - drill.set_here)
+        inherited = drill_json(drill)["from_catalogue"]
         if inherited:
             lines.append(f"{'':>7}       from the catalogue: {', '.join(inherited)}")
         for label, value in (
+            ("how often", frequency_words(drill.frequency) if drill.frequency else None),
             ("note", drill.note),
             ("if it hurts", drill.if_it_hurts),
             ("stop note", drill.stop_note),

@@ -194,3 +194,12 @@ def frequency_words(frequency: Frequency | str) -> str:
     if frequency.days_per_week is not None and frequency.days_per_week < 7:
         text = _("{text}, {n} days a week").format(text=text, n=frequency.days_per_week)
     return text
+
+
+def which_side_text(routine_title: str) -> str:
+    """Why the app asks which side, once."""
+    return _(
+        "{routine} has drills for the side your sciatica is on, such as a stretch for that "
+        "leg. Which side is it? If it is both, or you are not sure, each drill is done on both "
+        "sides in turn. The app asks once; you can change it in Settings."
+    ).format(routine=routine_title)

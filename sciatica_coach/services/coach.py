@@ -16,6 +16,7 @@ from ..core.overview import routine_cards
 from ..core.plan import ChangeCause, build_plan
 from ..core.progress import left_out_steps, physio_notices, progression_offers, start_variants
 from ..core.safety import Baseline, Reach, most_urgent
+from ..core.sides import for_side, needs_side
 from ..core.timestamps import stamp
 from ..storage import outcomes
 from ..storage.records import CheckIn, ClinicianReview, ExerciseLevel
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ..core.library import Library
     from ..core.overview import RoutineCard
     from ..core.progress import PhysioNotice, ProgressionOffer
+    from ..core.sides import AffectedSide
     from ..storage.port import Log
     from ..storage.records import ResumeOffer
     from .prompts import CheckinAnswers, Moment, Prompts
@@ -73,8 +75,14 @@ class CoachService:
         self.last: SessionRun | None = None
         self.on_started: Callable[[SessionRun], None] | None = None
         """Told of every session that starts (the window shows it), whoever asked for it."""
+        self._side_asked = False
+        """The person put off saying which side: not asked again in this run of the app."""
         self._declined: set[tuple[str, str]] = set()
         """Progressions the person said 'not yet' to: asked once per run of the app."""
+
+    @property
+    def affected_side(self) -> AffectedSide | None:
+        return self.settings.settings.affected_side
 
     def name(self, exercise_id: str) -> str:
         """An exercise's shown name (its id in words if the catalogue no longer has it)."""
@@ -197,6 +205,18 @@ class CoachService:
 
             self.prompts.red_flag_lock(lock, unlocked)
             return
+        routine = self.library.routine(routine_id)
+        if needs_side(routine) and self.affected_side is None and not self._side_asked:
+
+            def told(side: AffectedSide | None) -> None:
+                self._side_asked = True  # put off: both sides this run, asked next run
+                if side is not None:
+                    self.settings.settings.affected_side = side
+                    self.settings.save()
+                again()
+
+            self.prompts.which_side(routine.title, told)
+            return
         offer = self.progression_offer(routine_id) if checkins else None
         if offer is not None:
 
@@ -223,7 +243,8 @@ class CoachService:
     ) -> None:
         if self.current is not None:
             return
-        routine = self.library.routine(routine_id)
+        as_written = self.library.routine(routine_id)
+        routine = for_side(as_written, self.affected_side)
         catalogue = self.library.catalogue
         levels = outcomes.levels(self.log)
         plan = build_plan(routine, catalogue, start_variants(routine, catalogue, levels))
@@ -234,7 +255,7 @@ class CoachService:
             log=self.log,
             clock=self.clock_for(self.options.speed),
             now=self.now,
-            routine_hash=routine_hash(routine),
+            routine_hash=routine_hash(as_written),
             speed=self.options.speed,
             start_step=min(start_step, len(plan.drills) - 1),
             resumed_from=resumed_from,

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from ..core.progress import ProgressionOffer
     from ..core.safety import Urgency
+    from ..core.sides import AffectedSide
 
 Moment = Literal["before", "after", "morning_after"]
 
@@ -74,6 +75,11 @@ class Prompts(Protocol):
     ) -> None: ...
 
     def offer_resume(self, choice: ResumeChoice, answer: Callable[[bool], None]) -> None: ...
+
+    def which_side(self, routine_title: str, answer: Callable[[AffectedSide | None], None]) -> None:
+        """Which side the sciatica is on (asked once, for drills on the affected side): left,
+        right or both; None if the person put the question off (both sides, asked again)."""
+        ...
 
     def red_flag_lock(self, lock: RedFlagLock, answer: Callable[[bool], None]) -> None:
         """Sessions are locked after a warning sign: True once the person confirms that a

@@ -403,6 +403,8 @@ class SessionRun:
         logger.info("logged drill %d %s: %s", event.step, event.exercise, event.status.value)
         if event.step in self.left_out and event.status is ev.DrillStatus.SKIPPED:
             return
+        if event.exercise in self.catalogue:
+            self.tally.rules[event.exercise] = self.catalogue[event.exercise].stop_rule
         {
             ev.DrillStatus.DONE: self.tally.done,
             ev.DrillStatus.SKIPPED: self.tally.skipped,

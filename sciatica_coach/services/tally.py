@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from ..core.models import StopRule
     from ..core.safety import Urgency
 
 
@@ -39,5 +40,7 @@ class SessionTally:
     complete: bool = False
     hurt_events: int = 0
     red_flag: RedFlagStop | None = None
+    rules: dict[str, StopRule] = field(default_factory=dict)
+    """Each exercise done and its own stop rule: what to watch for afterwards differs."""
     before_pain: tuple[int | None, int | None] | None = None
     """(back, leg) at the check-in before, when it was answered."""

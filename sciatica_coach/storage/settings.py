@@ -6,20 +6,23 @@ too deeply for the parser, not UTF-8, not an object, wrong types, unknown keys) 
 its bad keys reset to defaults while good keys are kept, the repaired file saved, and a notice
 returned; a file over 64 KB, which is not read whole, is renamed to that backup instead. What is
 not a file (a folder, a FIFO) or cannot be opened is left alone, with the defaults and a notice.
-A file from a newer version gives the defaults, is left untouched, and `save_settings` will not
-write over it. Saving is atomic: temp file, fsync, `os.replace`.
+Waking hours are judged as a pair (start before end, on one day): a pair that crosses midnight
+resets both. A file from a newer version gives the defaults, is left untouched, and
+`save_settings` will not write over it. Saving is atomic: temp file, fsync, `os.replace`.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import stat
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from ..core.reminders import CLOCK_PATTERN
 from .datadir import ensure_data_dir
 from .errors import DataDirError
 from .files import write_atomically
@@ -38,6 +41,8 @@ logger = logging.getLogger(__name__)
 
 SETTINGS_VERSION: Final = 1
 SETTINGS_FILE = "settings.json"
+PAIRED: Final = {"waking_start": "waking_end", "waking_end": "waking_start"}
+"""Keys checked together: each is only valid beside the other."""
 
 
 class Settings(BaseModel):
@@ -54,9 +59,35 @@ class Settings(BaseModel):
     font_scale: float = Field(1.0, ge=0.75, le=2.0)
     first_run_seen: bool = False
     demo_speed: float = Field(10.0, gt=0, le=100)
-    affected_side: Literal["left", "right"] | None = None
+    affected_side: Literal["left", "right", "both"] | None = None
+    """The side of the sciatica, asked once (for drills on "the affected side"); both: each."""
     window: Annotated[list[int], Field(min_length=4, max_length=4)] | None = None
     """Where the window was last time: [x, y, width, height] (used again if it still fits)."""
+    reminders_on: bool = False
+    """Nudges from a routine's frequency, from the system tray; off until the person asks."""
+    waking_start: Annotated[str, Field(pattern=CLOCK_PATTERN)] = "08:00"
+    waking_end: Annotated[str, Field(pattern=CLOCK_PATTERN)] = "22:00"
+    """Reminders come only in [waking_start, waking_end), which may not cross midnight."""
+    reminder_routine: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    """The id of the routine whose frequency the reminders follow."""
+
+    @model_validator(mode="after")
+    def _waking_hours_in_one_day(self) -> Settings:
+        if not self.waking_start < self.waking_end:  # "HH:MM" strings sort as the times do
+            raise ValueError("waking hours must end after they start, before midnight")
+        return self
+
+    def set_waking_hours(self, start: str, end: str) -> None:
+        """Change both ends at once: each assignment is checked against the other end, and a
+        refused one stays assigned (pydantic), so check the pair first, then assign in the
+        order that never passes through an invalid pair."""
+        Settings.model_validate({"waking_start": start, "waking_end": end})
+        if start < self.waking_end:
+            self.waking_start = start
+            self.waking_end = end
+        else:
+            self.waking_end = end
+            self.waking_start = start
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +159,21 @@ def _sort_keys(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         if key not in Settings.model_fields:
             bad.append(key)
             continue
+        alone = {key: value}
+        partner = PAIRED.get(key)
+        if partner is not None and _is_clock_time(data.get(partner)):
+            alone[partner] = data[partner]  # judged as a pair; a malformed partner is not
         try:
-            Settings.model_validate({key: value})
+            Settings.model_validate(alone)
         except ValidationError:
             bad.append(key)
         else:
             good[key] = value
     return good, bad
+
+
+def _is_clock_time(value: object) -> bool:
+    return isinstance(value, str) and re.match(CLOCK_PATTERN, value) is not None
 
 
 def _repair(data_dir: Path, raw: bytes, good: dict[str, Any], why: str) -> LoadedSettings:

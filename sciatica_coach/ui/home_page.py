@@ -54,6 +54,9 @@ BIAS_WORDS = {
     "breathing": "Breathing",
     "mixed": "Mixed",
 }
+INCLUDES_WORDS = {"extension": "Includes extension", "flexion": "Includes flexion"}
+"""Said beside the bias when drills of a direction are in a routine its bias does not name
+(flexion and extension are often opposite treatments)."""
 
 
 class RoutineCardWidget(QFrame):
@@ -74,8 +77,10 @@ class RoutineCardWidget(QFrame):
         lay.addWidget(title)
         chips = QHBoxLayout()
         chips.setSpacing(6)
+        includes = [INCLUDES_WORDS[d] for d in card.includes if d in INCLUDES_WORDS]
         for text in (
             BIAS_WORDS.get(card.bias, card.bias),
+            *includes,
             card.duration_text,
             f"{card.drills} drills",
         ):
@@ -84,10 +89,20 @@ class RoutineCardWidget(QFrame):
             chips.addWidget(chip)
         chips.addStretch(1)
         lay.addLayout(chips)
-        who = QLabel(card.audience)
+        self.for_whom = QLabel(_("For {name}").format(name=card.for_) if card.for_ else "")
+        self.for_whom.setObjectName("forWhom")
+        self.for_whom.setWordWrap(True)
+        self.for_whom.setVisible(bool(card.for_))
+        lay.addWidget(self.for_whom)
+        self.how_often = QLabel(card.frequency or "")
+        self.how_often.setWordWrap(True)
+        self.how_often.setVisible(bool(card.frequency))
+        lay.addWidget(self.how_often)
+        who = QLabel(card.audience or "")
         who.setWordWrap(True)
         who.setObjectName("muted")
         who.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        who.setVisible(bool(card.audience))
         lay.addWidget(who)
         self.last_done = QLabel(
             _("Last done: {when}").format(when=last_done_words(card.last_done))

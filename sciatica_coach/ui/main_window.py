@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         a("view", "smaller", "&Smaller text", [QKeySequence.StandardKey.ZoomOut])
         a("view", "reset_size", "&Normal text size", ["Ctrl+0"])
         a("help", "safety", "&Safety information")
+        a("help", "see_someone", "&When to see your GP or physio")
         a("help", "keys", "&Keyboard shortcuts")
         a("help", "about", "&About Sciatica Coach")
         self.actions_by_name["fullscreen"].toggled.connect(self.set_full_screen)

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import __version__
@@ -51,6 +51,8 @@ def keys_help() -> str:
 
 
 class MenuActions(QObject):
+    settingsSaved = Signal()  # the Settings dialog was saved (reminders may have changed)
+
     def __init__(
         self,
         window: MainWindow,
@@ -80,6 +82,7 @@ class MenuActions(QObject):
         w.on("smaller", look.smaller)
         w.on("reset_size", lambda: look.set_scale(1.0))
         w.on("safety", self.safety)
+        w.on("see_someone", self.see_someone)
         w.on("keys", self.keys)
         w.on("about", self.about)
         w.on("export", self.export)
@@ -93,6 +96,11 @@ class MenuActions(QObject):
         from .dialogs.notice import SafetyNotice
 
         SafetyNotice(self.window).open()
+
+    def see_someone(self) -> None:
+        from .dialogs.notice import SeeSomeone
+
+        SeeSomeone(self.window).open()
 
     def keys(self) -> None:
         box = QMessageBox(self.window)
@@ -156,10 +164,14 @@ class MenuActions(QObject):
 
         store = self.settings
         note = self.sound.voice_note if self.sound is not None else ""
-        dialog = SettingsDialog(store.settings, voice_note=note, parent=self.window)
+        routines = [entry.routine for entry in self.service.library.routines.values()]
+        dialog = SettingsDialog(
+            store.settings, voice_note=note, routines=routines, parent=self.window
+        )
         dialog.setObjectName("settingsDialog")
 
         def done(result: int) -> None:
+            dialog.deleteLater()  # one dialog per opening, not one more child each time
             if result != SettingsDialog.DialogCode.Accepted:
                 return
             dialog.apply_to(store.settings)
@@ -168,6 +180,7 @@ class MenuActions(QObject):
                 self.sound.set_settings(store.settings)
             self.look.scale = store.settings.font_scale
             self.look.set_theme(store.settings.theme)
+            self.settingsSaved.emit()
 
         dialog.finished.connect(done)
         dialog.open()

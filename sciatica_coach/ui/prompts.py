@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from ..core.i18n import _
-from ..core.words import progression_text
+from ..core.words import progression_text, which_side_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
 
     from ..core.progress import ProgressionOffer
+    from ..core.sides import AffectedSide
     from ..services.prompts import CheckinAnswers, Moment, RedFlagLock, ResumeChoice
 
 
@@ -133,6 +134,22 @@ class QtPrompts:
             )
         box.addButton(_("Not now"), QMessageBox.ButtonRole.RejectRole)
         self._open(box, lambda _r: answer(box.clickedButton() is go))
+
+    def which_side(self, routine_title: str, answer: Callable[[AffectedSide | None], None]) -> None:
+        sides: list[AffectedSide | None] = ["left", "right", "both", None]
+        words = [_("Left"), _("Right"), _("Both, or not sure"), _("Ask me later")]
+
+        def chosen(index: int) -> None:
+            answer(sides[index])
+
+        self.choose(
+            _("Which side is your sciatica on?"),
+            which_side_text(routine_title),
+            words,
+            chosen,
+        )
+        if self.current is not None:
+            self.current.setObjectName("whichSide")
 
     def red_flag_lock(self, lock: RedFlagLock, answer: Callable[[bool], None]) -> None:
         from .dialogs.lock import LockDialog

@@ -18,10 +18,12 @@ from ..core.safety_words import advice
 from ..core.words import lower_name, physio_text, red_flag_report
 from .home_page import Notice
 from .menu_actions import MenuActions
+from .reminder_tray import ReminderTray
 from .routine_files import RoutineFiles
 from .session_view import SessionView
 
 if TYPE_CHECKING:
+    from ..core.models import Routine
     from ..services.coach import CoachService
     from ..services.settings_store import SettingsStore
     from ..storage.resilient import ResilientLog
@@ -69,7 +71,20 @@ class Shell(QObject):
         look.changed.connect(self._recolor)
         self.files.opened.connect(lambda _id: self.refresh_home())
         self.sessions.sessionFinished.connect(lambda _run: self.refresh_home())
+        self.reminders = ReminderTray(
+            window,
+            settings,
+            self._routine,
+            log,
+            service.now,
+            busy=lambda: self.sessions.run is not None,
+            paused=lambda: service.red_flag_lock() is not None,
+            quit_app=self.quit,
+            parent=self,
+        )
+        self.menus.settingsSaved.connect(self._settings_saved)
         self._closing = False
+        self._quitting = False
         window.close_guard = self._may_close
         self.sessions.unsaved_note = self.unsaved_note
         self._wire()
@@ -103,6 +118,7 @@ class Shell(QObject):
 
     def begin(self, routine: Path | None = None, *, start: bool = False) -> None:
         """Fill the home page, ask the start-up questions, then open `routine` (and start it)."""
+        self.reminders.apply()
         self.refresh_home()
 
         def asked() -> None:
@@ -121,6 +137,15 @@ class Shell(QObject):
         home = self.window.home
         home.set_cards(self.service.cards())
         home.show_notices(self.notices())
+        self.reminders.rearm()  # a session ended, a routine came, the lock was lifted...
+
+    def _settings_saved(self) -> None:
+        self.reminders.apply()  # on, off, another routine, other waking hours
+        self.refresh_home()  # and its notice about a missing tray comes or goes
+
+    def _routine(self, routine_id: str) -> Routine | None:
+        entry = self.service.library.routines.get(routine_id)
+        return entry.routine if entry is not None else None
 
     def notices(self) -> list[Notice]:
         """What the person should know before choosing: a warning sign that locks sessions,
@@ -140,7 +165,8 @@ class Shell(QObject):
                     )
                 )
             )
-        for text in (*self._notices, self.log.notice, self.log.error, self.settings.notice):
+        notes = (self.log.notice, self.log.error, self.settings.notice, self.reminders.notice)
+        for text in (*self._notices, *notes):
             if text and text not in {n.text for n in out}:
                 out.append(Notice(text))
         for notice in service.physio_notices():
@@ -183,8 +209,21 @@ class Shell(QObject):
             "history when the app can write again, even after you close it."
         ).format(reason=reason, where=where)
 
+    def quit(self) -> None:
+        """Quit from the tray: the window closes for real, with the usual questions first."""
+        self._quitting = True
+        self.reminders.open_window()
+        self.window.close()
+
     def _may_close(self) -> bool:
-        """Closing in the middle of a session, or with history not yet written, asks first."""
+        """Closing while reminders run hides the window in the tray; otherwise a session in
+        progress or history not yet written asks first. Closing for real ends the reminders."""
+        may = self._ask_before_closing()
+        if may:
+            self.reminders.close()
+        return may
+
+    def _ask_before_closing(self) -> bool:
         if self._closing:
             return True
         if self.sessions.run is not None:
@@ -193,6 +232,8 @@ class Shell(QObject):
                 if end:
                     self.sessions.end()
                     self.window.close()
+                else:
+                    self._quitting = False
 
             self.prompts.confirm(
                 _("End the session and close?"),
@@ -201,6 +242,8 @@ class Shell(QObject):
                 _("Keep going"),
                 end_then_close,
             )
+            return False
+        if not self._quitting and self.reminders.hide_to_tray():
             return False
         self.log.flush()
         note = self.unsaved_note()
@@ -213,6 +256,8 @@ class Shell(QObject):
             elif index == 1:
                 self._closing = True
                 self.window.close()
+            else:
+                self._quitting = False
 
         self.prompts.choose(
             _("Your history is not saved yet"),
@@ -258,6 +303,7 @@ class Shell(QObject):
 
     def shutdown(self) -> None:
         self.window.close_guard = None
+        self.reminders.close()
         self.sessions.close()
         if self.sound is not None:
             self.sound.close()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.i18n import _, ngettext
-from ..core.safety_words import advice
+from ..core.safety_words import advice, stop_rule_lines
 from ..core.words import red_flag_report, times
 
 if TYPE_CHECKING:
@@ -118,6 +118,11 @@ class SummaryPage(QWidget):
                     times=times(t.hurt_events)
                 )
             )
+        rules = stop_rule_lines({i: r for i, r in t.rules.items() if i in t.done}, names)
+        if rules:
+            lines.append("")
+            lines.append(_("What to watch for, drill by drill:"))
+            lines.extend(rules)
         self.details.setText("\n".join(lines))
         self.note.setText(
             _(

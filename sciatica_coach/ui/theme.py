@@ -167,6 +167,7 @@ def stylesheet(c: Colors, scale: float) -> str:
     QLabel#chip {{ background: {c.track}; color: {c.text}; border-radius: 8px; padding: 2px 10px; }}
     QLabel#pageTitle {{ font-size: {pt(24, scale)}; font-weight: 700; }}
     QLabel#cardTitle {{ font-size: {pt(17, scale)}; font-weight: 700; }}
+    QLabel#forWhom {{ font-weight: 700; }}
     QLabel#drillTitle {{ font-size: {pt(26, scale)}; font-weight: 700; }}
     QLabel#drillCount {{ font-size: {pt(16, scale)}; color: {c.muted}; }}
     QLabel#cueText {{ font-size: {pt(22, scale)}; font-weight: 600; }}

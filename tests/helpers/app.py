@@ -142,6 +142,11 @@ def make_harness(
     window.show()
     shell = app_module.wire(window, options, app_module.load(options), look)
     shell.begin()
+    if shell.prompts.current is None:
+        # The window a person is looking at: its keys (Space, H) work before anything is done.
+        QApplication.processEvents()  # what showing and beginning asked the window system
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     return Harness(window, shell, clock, wall, sounds)
 
 

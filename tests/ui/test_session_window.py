@@ -84,7 +84,7 @@ def test_a_whole_routine_shows_the_right_thing_at_each_moment(harness, routine_f
     assert p.ring.label == "Get ready"
     h.advance(12.5)  # get-ready is 12 s on a new position
     assert p.stage.currentWidget() is p.rep_counter
-    assert p.rep_counter.text == "1 of 2, right arm and left leg"  # what a side means here
+    assert p.rep_counter.text == "1 of 2, Right arm and left leg"  # what a side means here
     assert p.rep_counter.phase == "Move"
     assert "Set 1 of 2" in p.set_side.text()
     h.advance(2.0)
@@ -92,7 +92,7 @@ def test_a_whole_routine_shows_the_right_thing_at_each_moment(harness, routine_f
     h.advance(2.0)
     assert p.rep_counter.phase == "Return"
     h.advance(2.0)
-    assert p.rep_counter.text == "1 of 2, left arm and right leg"
+    assert p.rep_counter.text == "1 of 2, Left arm and right leg"
     h.seek(0, "rest", into=0.5)  # a rest between the sets names what comes next
     assert p.ring.label == "Rest"
     assert p.cue_text.text() == "Rest. Next: Bird dog, set 2 of 2."

@@ -381,7 +381,8 @@ def test_the_console_script_with_no_sub_command_prints_the_usage(tmp_path):
     done = run_console_script(cwd=tmp_path)
     assert done.returncode == cli.EXIT_USAGE, done.stderr
     assert done.stderr.startswith("usage: sciatica-coach "), done.stderr
-    assert "no sub-command given: one of validate, plan, schema, export, report" in done.stderr
+    said = "no sub-command given: one of validate, plan, exercises, schema, export, report"
+    assert said in done.stderr
     assert not done.stdout
     assert "Traceback" not in done.stderr
 

@@ -41,6 +41,7 @@ from ...core.safety_words import (
     spread_label,
     spread_question,
     suggestion_text,
+    unsure_text,
 )
 from ...core.words import lower_name
 from ..widgets.choices import AnyOf, OneOf, PainScale
@@ -237,7 +238,7 @@ class HurtDialog(FittingDialog):
             self.stop_note.setText(_("Your physio says: {note}").format(note=stop_note))
         self.stop_note.setVisible(bool(stop_note))
         lay.addWidget(self.stop_note)
-        note = QLabel(_("The app never diagnoses: if you are unsure, stop and ask your physio."))
+        self.unsure = note = QLabel(unsure_text(self.question.contact))
         note.setObjectName("muted")
         note.setWordWrap(True)
         lay.addWidget(note)

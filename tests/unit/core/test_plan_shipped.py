@@ -93,6 +93,8 @@ def expected_step(step: dict[str, Any]) -> dict[str, Any]:
     kind = ex["kind"]
     sets = get("sets", FALLBACK_SETS)
     sides = get("sides", "none")
+    if sides == "affected":  # `plan` does not know the person's side: both, one after the other
+        sides = "each"
     two = sides in {"each", "alternating"}
     rests = sets - 1 if get("rest_s", FALLBACK_REST_S) > 0 else 0
     counts: Counter[str] = Counter({"get_ready": 1, "rest": rests})

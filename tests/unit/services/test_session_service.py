@@ -33,6 +33,7 @@ class Answers:
         self.clinician_seen = False
         self.lock = None
         self.offer = None
+        self.side = None
 
     def safety_notice(self, done):
         self.asked.append("notice")
@@ -51,6 +52,10 @@ class Answers:
         self.asked.append("resume")
         self.choice = choice
         answer(self.resume)
+
+    def which_side(self, routine_title, answer):
+        self.asked.append("side")
+        answer(self.side)
 
     def red_flag_lock(self, lock, answer):
         self.asked.append("lock")

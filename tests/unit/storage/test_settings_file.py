@@ -31,6 +31,10 @@ def test_no_file_gives_the_defaults(tmp_path: Path) -> None:
         "demo_speed": 10.0,
         "affected_side": None,
         "window": None,
+        "reminders_on": False,
+        "waking_start": "08:00",
+        "waking_end": "22:00",
+        "reminder_routine": None,
     }
     assert list(tmp_path.iterdir()) == []  # loading writes nothing
 
@@ -167,6 +171,59 @@ def test_settings_refuse_bad_values_when_changed() -> None:
         settings.font_scale = 3.0
     with pytest.raises(ValueError, match="theme"):
         settings.theme = "neon"  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("22:00", "07:00"), ("09:00", "09:00"), ("8:00", "22:00"), ("08:00", "24:00")],
+)
+def test_waking_hours_are_hh_mm_and_end_after_start_on_one_day(start: str, end: str) -> None:
+    with pytest.raises(ValueError, match="waking"):
+        Settings(waking_start=start, waking_end=end)
+    settings = Settings()
+    with pytest.raises(ValueError, match="waking"):
+        settings.set_waking_hours(start, end)
+    assert (settings.waking_start, settings.waking_end) == ("08:00", "22:00")  # untouched
+
+
+@pytest.mark.parametrize(("start", "end"), [("23:00", "23:30"), ("05:00", "06:00")])
+def test_waking_hours_change_together_even_past_the_old_ones(start: str, end: str) -> None:
+    settings = Settings()
+    settings.set_waking_hours(start, end)
+    assert (settings.waking_start, settings.waking_end) == (start, end)
+
+
+def test_late_waking_hours_in_a_file_load_as_a_pair(tmp_path: Path) -> None:
+    """23:00 is after the default end, but beside its own end of 23:30 it is fine."""
+    settings_path(tmp_path).write_text(
+        '{"reminders_on": true, "waking_start": "23:00", "waking_end": "23:30",'
+        ' "reminder_routine": "my-routine"}'
+    )
+    loaded = load_settings(tmp_path)
+    assert loaded.notice is None
+    assert loaded.settings == Settings(
+        reminders_on=True, waking_start="23:00", waking_end="23:30", reminder_routine="my-routine"
+    )
+
+
+def test_waking_hours_crossing_midnight_in_a_file_reset_both(tmp_path: Path) -> None:
+    settings_path(tmp_path).write_text(
+        '{"theme": "dark", "waking_start": "22:00", "waking_end": "07:00"}'
+    )
+    loaded = load_settings(tmp_path)
+    assert loaded.settings == Settings(theme="dark")
+    assert loaded.notice is not None
+    assert "waking_start" in loaded.notice
+    assert "waking_end" in loaded.notice
+
+
+def test_a_malformed_waking_end_resets_only_itself(tmp_path: Path) -> None:
+    settings_path(tmp_path).write_text('{"waking_start": "07:00", "waking_end": "10pm"}')
+    loaded = load_settings(tmp_path)
+    assert (loaded.settings.waking_start, loaded.settings.waking_end) == ("07:00", "22:00")
+    assert loaded.notice is not None
+    assert "waking_end" in loaded.notice
+    assert "waking_start" not in loaded.notice
 
 
 def test_unwritable_folder_is_reported_when_saving(unwritable) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .core.clock import Clock
     from .core.library import Library
     from .services.settings_store import SettingsStore
+    from .storage.profiles import Profile
     from .ui.look import Look
     from .ui.main_window import MainWindow
     from .ui.shell import Shell
@@ -35,6 +36,8 @@ HISTORY_FILE = "history.db"
 SELF_CHECK_ROUTINE = "quick-tour"
 SELF_CHECK_SPEED = 50.0
 SELF_CHECK_TIMEOUT_MS = 120_000
+SWITCH_PROFILE = 75
+"""run_window's code for "open the window again, on the profile now in args.profile"."""
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +57,10 @@ class Options:
     now: Callable[[], datetime] | None = None
     make_player: Callable[[], CuePlayer] | None = None
     extra_paths: list[Path] = field(default_factory=list)
+    root: Path | None = None
+    """The data folder the profiles are in, when data_dir is one of them."""
+    profile: Profile | None = None
+    """The profile opened, when the computer has several (or --profile named one)."""
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Options:
@@ -139,21 +146,71 @@ def wire(window: MainWindow, options: Options, loaded: Loaded, look: Look) -> Sh
         data_dir=None if options.demo else options.data_dir,
     )
     sound.setParent(shell)
+    if options.profile is not None:  # several people on this computer: whose window this is
+        from .storage.profiles import label
+
+        named = label(options.profile)
+        log.profile = named  # exports and the physio report name it
+        window.setWindowTitle(f"{window.windowTitle()}: {named}")
     return shell
 
 
+def choose_profile(options: Options, args: argparse.Namespace) -> Options | int:
+    """Whose data the window opens: the data folder as always (one profile, or --demo), the
+    profile --profile names, or the one chosen at start when there are several. An int is the
+    exit code when there is none to open."""
+    from .storage.profiles import find_profile, several
+
+    wanted = getattr(args, "profile", None)
+    root = options.data_dir
+    if wanted is None and (options.demo or not several(root)):
+        return options
+    if wanted is not None:
+        profile = find_profile(root, wanted)
+        if profile is None:
+            sys.stderr.write(f"sciatica-coach: no profile called {wanted!r} in {root}\n")
+            return cli.EXIT_USAGE
+    else:
+        from .ui.profiles import choose_at_start
+
+        profile = choose_at_start(root)
+        if profile is None:
+            return 0
+    folder = root if profile.folder is None else profile.folder
+    return replace(options, data_dir=folder, demo=options.demo or profile.demo, root=root,
+                   profile=profile)  # fmt: skip
+
+
+def _profile_menu(
+    window: MainWindow, shell: Shell, options: Options, switch: Callable[[Profile], None]
+) -> None:
+    from .storage.profiles import demo_profile, main_profile
+    from .ui.profiles import ProfileActions
+
+    root = options.root or options.data_dir
+    current = options.profile or (demo_profile() if options.demo else main_profile(root))
+    actions = ProfileActions(window, root, current, switch, parent=shell)
+    window.on("switch_profile", actions.choose)
+    window.on("new_profile", actions.new)
+
+
 def run_window(args: argparse.Namespace, argv: list[str]) -> int:
-    from .ui import launch
+    from .ui import launch, translation
     from .ui.look import Look
 
     options = Options.from_args(args)
     app = launch.make_app(argv)
+    chosen = choose_profile(options, args)
+    if isinstance(chosen, int):
+        return chosen
+    options = chosen
     held = True if options.demo else launch.lock_data_folder(options.data_dir)
     if held is False:  # one window per history: a second start says the first is open
         sys.stderr.write(f"sciatica-coach: already open with {options.data_dir}\n")
         launch.say_already_open(options.data_dir)
         return 0
     raw = launch.read_settings_cheaply(options.data_dir)
+    translation.use_language(raw)  # before any page is built: every word is made in it
     theme_name, scale = launch.appearance(raw)
     window = launch.build_window(theme_name, scale)
     launch.place(window, raw.get("window"))
@@ -163,13 +220,38 @@ def run_window(args: argparse.Namespace, argv: list[str]) -> int:
         window.show()
     look = Look(theme_name, scale, parent=window)
     shells: list[Shell] = []
+    switching: list[Profile] = []
+
+    def switch(profile: Profile) -> None:
+        """File > Switch profile: close this window as Quit does, then open the other
+        profile's. A running session or a routine being written is finished first."""
+        from .core.i18n import _
+
+        shell = shells[0]
+        editor = shell.editing.page
+        if shell.sessions.run is not None or (editor is not None and editor.modified):
+            shell.prompts.choose(
+                _("Switch profile"),
+                _("End the session, or save the routine you are writing, then switch."),
+                [_("OK")],
+                lambda _i: None,
+            )
+            return
+        switching[:] = [profile]
+        shell.quit()
+        if window.isVisible():  # kept open (history not written yet: the person chose)
+            switching.clear()
+        else:
+            app.quit()
 
     def loaded(result: object) -> None:
         assert isinstance(result, Loaded)
         shell = wire(window, options, result, look)
         shells.append(shell)
+        _profile_menu(window, shell, options, switch)
         if options.self_check:
             _self_check(shell)
+        shell.ready.connect(lambda: launch.release_memory_later(window))
         shell.begin(options.routine, start=options.start)
 
     launch.after_first_frame(window, lambda: load(options), loaded)
@@ -179,6 +261,9 @@ def run_window(args: argparse.Namespace, argv: list[str]) -> int:
         shell.shutdown()
     if not isinstance(held, bool):
         held.unlock()
+    if switching:
+        args.profile, args.demo, args.routine, args.start = switching[0].key, False, None, False
+        return SWITCH_PROFILE
     return code
 
 
@@ -245,4 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command is not None:
         return cli.run(args)
-    return run_window(args, sys.argv[:1])
+    code = run_window(args, sys.argv[:1])
+    while code == SWITCH_PROFILE:  # File > Switch profile: the window again, on that profile
+        code = run_window(args, sys.argv[:1])
+    return code

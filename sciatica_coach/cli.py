@@ -17,7 +17,16 @@ EXIT_OK = 0
 EXIT_USAGE = 1
 EXIT_INVALID = 2
 
-SUBCOMMANDS = ("validate", "plan", "exercises", "schema", "export", "report", "figure")
+SUBCOMMANDS = (
+    "validate",
+    "plan",
+    "exercises",
+    "schema",
+    "export",
+    "report",
+    "figure",
+    "handout",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sciatica-coach {__version__}")
     parser.add_argument("--data-dir", type=Path, help="keep the log and settings in DIR")
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="whose history: a profile's name ('demo': the clinic demo, which keeps nothing)",
+    )
     window = parser.add_argument_group("window options")
     window.add_argument("--routine", type=Path, metavar="FILE", help="open this routine file")
     window.add_argument("--start", action="store_true", help="begin at once, check-in skipped")
@@ -90,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="the data folder to read (default: the app's own)",
     )
+    p.add_argument(
+        "--profile", metavar="NAME", default=argparse.SUPPRESS, help="whose history to read"
+    )
 
     p = sub.add_parser("report", help="write a one-page PDF summary for the physio")
     p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
@@ -101,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="the data folder to read (default: the app's own)",
     )
+    p.add_argument(
+        "--profile", metavar="NAME", default=argparse.SUPPRESS, help="whose history to read"
+    )
 
     p = sub.add_parser("figure", help="draw a drill's figure at one moment of a rep as a PNG")
     p.add_argument("id", metavar="ID", help="an exercise id (see `exercises`)")
@@ -108,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--at", type=float, default=1.0, metavar="0..1", help="0 start, 1 end (default)")
     p.add_argument("--side", choices=("left", "right"), help="the side of a one-sided drill")
     p.add_argument("--size", default="480x320", metavar="WxH", help="pixels (default 480x320)")
+
+    p = sub.add_parser(
+        "handout", help="write a routine's printable handout (figures, doses, warning signs)"
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="default: a4")
     return parser
 
 
@@ -129,7 +156,12 @@ def _speed(text: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a sub-command; returns the exit code."""
+    """Run a sub-command (in the system's language: LANGUAGE=es); returns the exit code."""
+    from .core.i18n import environment_locales, use_system_language
+    from .core.region import services_for, set_services
+
+    language = use_system_language()
+    set_services(services_for("auto", language, environment_locales()))
     handlers = {
         "validate": cmd_validate,
         "plan": cmd_plan,
@@ -138,6 +170,7 @@ def run(args: argparse.Namespace) -> int:
         "export": cmd_export,
         "report": cmd_report,
         "figure": cmd_figure,
+        "handout": cmd_handout,
     }
     return quiet_on_broken_pipe(lambda: handlers[args.command](args))
 
@@ -185,6 +218,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     import dataclasses
     import os
 
+    from .core.content_i18n import is_translation_file, shipped_translation_files, validated_words
     from .core.figure_checks import check_figures
     from .core.library import Library, load_library
     from .core.loader import load_file
@@ -196,7 +230,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         shipped = load_shipped()
         # Every shipped exercise has a figure that fits its cues (assets/figures).
         figures = check_figures(shipped.catalogue.exercises)
-        lib = counted = dataclasses.replace(shipped, problems=[*shipped.problems, *figures])
+        # The words in other languages (routines/i18n/): every id and placeholder checked.
+        words, also = validated_words(shipped_translation_files(), shipped)
+        problems = [*shipped.problems, *figures, *words]
+        lib = counted = dataclasses.replace(shipped, problems=problems)
     else:
         # lexists: a link that loops or leads nowhere is there, and reading it says what is wrong.
         missing = [p for p in args.paths if not os.path.lexists(p)]
@@ -214,6 +251,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         # Each file on its own first: a file that cannot even be read is reported at once,
         # without loading the shipped catalogue its ids would be checked against.
         files = expand_paths([f for listed in found.values() for f in listed])
+        translations = [f for f in files if is_translation_file(f)]
+        files = [f for f in files if not is_translation_file(f)]
         lib = Library(files=len(files))
         readable = []
         for path in files:
@@ -227,6 +266,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             lib.problems.extend(checked.problems)
             lib.catalogue, lib.routines = checked.catalogue, checked.routines
         counted = lib.subset(files)
+        against = checked if readable else load_shipped()
+        words, also = validated_words(translations, against)
+        lib.problems.extend(words)
     for problem in lib.problems:
         print(problem)
     if lib.problems:
@@ -236,7 +278,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     print(
         f"OK: {_count(len(counted.catalogue.bases()), 'base exercise')}, "
         f"{_count(len(counted.catalogue.variants()), 'variant')} and "
-        f"{_count(len(counted.routines), 'routine')} in {_count(lib.files, 'file')} are valid."
+        f"{_count(len(counted.routines), 'routine')} in {_count(lib.files, 'file')} are valid"
+        f"{also}."
     )
     return EXIT_OK
 
@@ -257,8 +300,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     import json
 
+    from .core.content_i18n import load_routine_file
     from .core.plan import build_plan, plan_json
-    from .core.shipped import load_routine_file
     from .core.timeline import format_timeline
 
     lib, routine = load_routine_file(args.file)
@@ -277,12 +320,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_exercises(args: argparse.Namespace) -> int:
     import json
 
+    from .core.content_i18n import shipped_library
     from .core.exercise_list import exercise_json, exercise_lines, find_exercises
     from .core.library import load_library
     from .core.paths_walk import expand_paths
-    from .core.shipped import load_shipped
 
-    lib = load_shipped()
+    lib = shipped_library()
     if args.routines:
         lib = load_library(expand_paths(args.routines), base=lib)
     for problem in lib.problems:
@@ -313,22 +356,42 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return default_data_dir()
 
 
+def _profile(args: argparse.Namespace) -> tuple[Path, str | None] | None:
+    """The history folder to read and the profile it names (None for one person's); None
+    (and a message) when --profile names no profile."""
+    from .storage.profiles import find_profile, label, main_profile, several
+
+    root = _data_dir(args)
+    wanted = getattr(args, "profile", None)
+    if wanted is None:
+        return root, label(main_profile(root)) if several(root) else None
+    profile = find_profile(root, wanted)
+    if profile is None or profile.folder is None:
+        why = "keeps no history" if profile is not None else "is not a profile here"
+        print(f"{wanted!r} {why} (in {root})", file=sys.stderr)
+        return None
+    return profile.folder, label(profile)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Everything the log holds; read-only: a missing log is reported, never created."""
     from .storage.errors import StorageError
     from .storage.export import export_text, write_export
     from .storage.snapshot import read_only
 
-    db = _data_dir(args) / "history.db"
+    found = _profile(args)
+    if found is None:
+        return EXIT_USAGE
+    db, named = found[0] / "history.db", found[1]
     if not db.is_file():
         print(f"{db}: no session log here yet (nothing has been logged)", file=sys.stderr)
         return EXIT_USAGE
     try:
         with read_only(db) as log:
             if args.out is None:
-                sys.stdout.write(export_text(log, args.format))
+                sys.stdout.write(export_text(log, args.format, named))
                 return EXIT_OK
-            write_export(log, args.out, args.format)
+            write_export(log, args.out, args.format, named)
     except StorageError as exc:
         print(f"{db}: {exc}", file=sys.stderr)
         return EXIT_INVALID
@@ -345,12 +408,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     """The one report that needs Qt (to draw the plots and write the PDF), offscreen."""
     import os
 
-    from .core.shipped import load_shipped
+    from .core.content_i18n import shipped_library
     from .storage.errors import StorageError
     from .storage.history import day_start
     from .storage.snapshot import read_only
 
-    db = _data_dir(args) / "history.db"
+    found = _profile(args)
+    if found is None:
+        return EXIT_USAGE
+    db, named = found[0] / "history.db", found[1]
     if not db.is_file():
         print(f"{db}: no session log here yet (nothing has been logged)", file=sys.stderr)
         return EXIT_USAGE
@@ -362,7 +428,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     until = None if args.until is None else day_start(args.until + timedelta(days=1))
     try:
         with read_only(db) as log:
-            out = write_report(log, load_shipped().catalogue, args.out, since=since, until=until)
+            catalogue = shipped_library().catalogue
+            out = write_report(log, catalogue, args.out, since=since, until=until, profile=named)
     except StorageError as exc:
         print(f"{db}: {exc}", file=sys.stderr)
         return EXIT_INVALID
@@ -404,6 +471,31 @@ def cmd_figure(args: argparse.Namespace) -> int:
         print(f"{args.out}: not written: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"wrote {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    """A routine on paper for the patient. Like `report`, it draws with Qt offscreen and imports
+    it here only (`ui.handout`)."""
+    import os
+
+    from .core.shipped import load_routine_file
+
+    lib, routine = load_routine_file(args.file)
+    if routine is None:
+        for problem in lib.problems:
+            print(problem)
+        return EXIT_INVALID
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .ui.handout import write_handout
+
+    try:
+        out = write_handout(routine, lib.catalogue, args.out, paper=args.paper)
+    except OSError as exc:
+        print(f"{args.out}: not written: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {out}", file=sys.stderr)
     return EXIT_OK
 
 

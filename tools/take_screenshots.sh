@@ -41,19 +41,26 @@ routine breathe shot-breathe "Calm finish" "  - breathing: {inhale_s: 6, exhale_
 
 size=${SIZE:-1366x768}  # the commonest laptop screen (DESIGN.md §7)
 
+fresh() {  # a person's new data folder, the first-run notice already read
+  rm -rf "$work/data"
+  mkdir -p "$work/data"
+  echo '{"schema_version": 1, "first_run_seen": true}' > "$work/data/settings.json"
+}
 snap() {  # snap NAME SECONDS APP-ARGS...: the tool's own exit status is not reliable; the file is
   local name=$1 secs=$2
   shift 2
-  rm -rf "$work/data" "$out/screenshot-$name.png"
-  "$shot" "$out/screenshot-$name.png" "$secs" --size "$size" -- "$app" --demo \
+  fresh
+  rm -f "$out/screenshot-$name.png"
+  "$shot" "$out/screenshot-$name.png" "$secs" --size "$size" -- "$app" \
     --data-dir "$work/data" "$@" || true
   [ -s "$out/screenshot-$name.png" ] || { echo "no screenshot for $name" >&2; exit 1; }
 }
 keys() {  # keys NAME SECONDS "KEYS" APP-ARGS...: the shot after pressing KEYS (one a second)
   local name=$1 secs=$2 pressed=$3
   shift 3
-  rm -rf "$work/data" "$work/$name"*.png
-  "$shot" "$work/$name.png" "$secs" --size "$size" --keys "$pressed" -- "$app" --demo \
+  fresh
+  rm -f "$work/$name"*.png
+  "$shot" "$work/$name.png" "$secs" --size "$size" --keys "$pressed" -- "$app" \
     --data-dir "$work/data" "$@" || true
   [ -s "$work/$name-after.png" ] || { echo "no screenshot for $name" >&2; exit 1; }
   mv "$work/$name-after.png" "$out/screenshot-$name.png"
@@ -64,10 +71,25 @@ take hold 30 hold        # 12 s to get ready, then 18 s into a 60 s hold
 take reps 17.5 reps      # second rep, mid-movement
 take rest 31 rest        # 12 s ready + one rep, then into the 90 s rest
 take breathing 19 breathe
+keys paused 20 "space" --routine "$work/hold.yaml" --start
+snap summary 14 --routine "$here/routines/quick-tour.yaml" --start --speed 20
+snap demo 6 --demo
 # "Stop: this hurts" (H) during a hold, then: back pain 3, leg pain 2 (digits, Tab between);
 # Enter for the warning signs; Enter again (none of these) for what to do.
 keys hurt 20 "h 3 Tab 2" --routine "$work/hold.yaml" --start
 keys warning-signs 20 "h 3 Tab 2 Return" --routine "$work/hold.yaml" --start
 keys hurt-choice 20 "h 3 Tab 7 Return Return" --routine "$work/hold.yaml" --start
+# The largest text (View > Larger text, up to 2.0): the count keeps its size, the steps scroll
+# beside it, the buttons take two lines and Stop stays whole.
+large() {  # large NAME SECONDS ROUTINE
+  fresh
+  echo '{"schema_version": 1, "first_run_seen": true, "font_scale": 2.0}' > "$work/data/settings.json"
+  rm -f "$out/screenshot-$1.png"
+  "$shot" "$out/screenshot-$1.png" "$2" --size "$size" -- "$app" \
+    --data-dir "$work/data" --routine "$work/$3.yaml" --start || true
+  [ -s "$out/screenshot-$1.png" ] || { echo "no screenshot for $1" >&2; exit 1; }
+}
+large large-text 17.5 reps
+large large-text-hold 30 hold
 rm -f "$out"/screenshot-*.log
 echo "screenshots in $out"

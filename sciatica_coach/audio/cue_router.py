@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
+from ..core.i18n import N_, _
+
 if TYPE_CHECKING:
     from ..core.events import Cue
 
@@ -18,16 +20,16 @@ STOP_SOUND = "stop"
 """The sound of `core.cues.stop_cue()`: the one cue heard while paused."""
 
 CAPTIONS: dict[str, str] = {
-    "start": "Begin",
-    "tick": "Tick",
-    "done": "Done",
-    "rep": "Next rep",
-    "breathe_in": "Breathe in",
-    "breathe_out": "Breathe out",
-    "switch_side": "Switch sides",
-    "set_done": "Set done",
-    "session_done": "Session complete",
-    "stop": "Paused",
+    "start": N_("Begin"),
+    "tick": N_("Tick"),
+    "done": N_("Done"),
+    "rep": N_("Next rep"),
+    "breathe_in": N_("Breathe in"),
+    "breathe_out": N_("Breathe out"),
+    "switch_side": N_("Switch sides"),
+    "set_done": N_("Set done"),
+    "session_done": N_("Session complete"),
+    "stop": N_("Paused"),
 }
 """A caption for every sound, used when a cue carries neither a caption nor words."""
 
@@ -91,4 +93,6 @@ def route(cue: Cue, settings: CueSettings, *, paused: bool) -> Routed:
 
 
 def sound_caption(sound: str) -> str:
-    return CAPTIONS.get(sound) or sound.replace("_", " ").capitalize()
+    if sound in CAPTIONS:
+        return _(CAPTIONS[sound])
+    return sound.replace("_", " ").capitalize()

@@ -6,6 +6,8 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
+from ..core.i18n import N_
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -16,10 +18,21 @@ def unavailable(reason: str) -> str:
     return f"Sound is unavailable on this computer ({reason}). The on-screen cues carry on."
 
 
-NO_DEVICE = unavailable("no audio device found")
-NO_PLAYER = unavailable("no sound player program found")
-PLAYER_FAILED = unavailable("the sound player failed")
-PLAYER_STUCK = unavailable("the sound player stopped responding")
+# Whole sentences, in English (the window shows them through `_()`: ui/sound.py).
+NO_DEVICE = N_(
+    "Sound is unavailable on this computer (no audio device found). The on-screen cues carry on."
+)
+NO_PLAYER = N_(
+    "Sound is unavailable on this computer (no sound player program found). "
+    "The on-screen cues carry on."
+)
+PLAYER_FAILED = N_(
+    "Sound is unavailable on this computer (the sound player failed). The on-screen cues carry on."
+)
+PLAYER_STUCK = N_(
+    "Sound is unavailable on this computer (the sound player stopped responding). "
+    "The on-screen cues carry on."
+)
 
 
 class Notice:

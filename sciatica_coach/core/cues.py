@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .events import Cue
+from .i18n import _
 from .models import Kind
 from .plan import SegmentKind, Side
 
@@ -37,41 +38,48 @@ def countdown_cue(seconds: int) -> Cue:
 
 
 def stop_cue() -> Cue:
-    return Cue("stop", "Paused", caption="Paused: this hurts")
+    return Cue("stop", _("Paused"), caption=_("Paused: this hurts"))
 
 
 def boundary_cue(prev: Segment | None, nxt: Segment | None, plan: Plan) -> Cue | None:
     """The cue for the moment `prev` ends and `nxt` starts (either may be None)."""
     if nxt is None:
-        return Cue("session_done", "Well done. That is the whole routine.", "Session complete")
+        return Cue(
+            "session_done", _("Well done. That is the whole routine."), _("Session complete")
+        )
     drill = plan.drills[nxt.step]
     held = prev is not None and _is_held(prev, plan)
     if nxt.kind is SegmentKind.GET_READY:
         if prev is None:
-            return Cue(None, f"Get ready: {drill.title}", f"Get ready: {drill.title}")
+            ready = _("Get ready: {drill}").format(drill=drill.title)
+            return Cue(None, ready, ready)
         sound = "done" if held else "set_done"
-        return Cue(sound, f"Next: {drill.title}", f"Next: {drill.title}")
+        following = _("Next: {drill}").format(drill=drill.title)
+        return Cue(sound, following, following)
     if nxt.kind is SegmentKind.REST:
         seconds = round(nxt.duration_ms / 1000)
         sound = "done" if held else "set_done"
-        return Cue(sound, f"Rest, {seconds} seconds", f"Set {nxt.set} done. Rest")
+        rest = _("Rest, {seconds} seconds").format(seconds=seconds)
+        return Cue(sound, rest, _("Set {set} done. Rest").format(set=nxt.set))
     if nxt.kind is SegmentKind.SWITCH_SIDE:
-        return Cue("switch_side", "Switch sides", f"Switch to your {_side(nxt.side)} side")
+        return Cue("switch_side", _("Switch sides"), _switch_caption(nxt.side))
     if nxt.kind is SegmentKind.MOVE:
         return _rep_cue(prev, nxt)
     if nxt.kind is SegmentKind.HOLD:
         if nxt.rep is not None:
-            spoken = "Hold" if nxt.duration_ms >= SPOKEN_HOLD_MIN_MS else None
-            return Cue(None, spoken, "Hold") if spoken else None
-        return Cue("start", f"Hold, {_seconds(nxt)}", f"Hold{_side_caption(nxt)}")
+            spoken = _("Hold") if nxt.duration_ms >= SPOKEN_HOLD_MIN_MS else None
+            return Cue(None, spoken, _("Hold")) if spoken else None
+        said = _("Hold, {time}").format(time=_seconds(nxt))
+        return Cue("start", said, _with_side(_("Hold"), nxt))
     if nxt.kind is SegmentKind.TIMED:
-        return Cue("start", f"Begin, {_seconds(nxt)}", f"Begin{_side_caption(nxt)}")
+        said = _("Begin, {time}").format(time=_seconds(nxt))
+        return Cue("start", said, _with_side(_("Begin"), nxt))
     if nxt.kind is SegmentKind.BREATHE_IN:
-        return Cue("breathe_in", "Breathe in" if nxt.cycle == 1 else None, "Breathe in")
+        return Cue("breathe_in", _("Breathe in") if nxt.cycle == 1 else None, _("Breathe in"))
     if nxt.kind is SegmentKind.BREATHE_OUT:
-        return Cue("breathe_out", "Breathe out" if nxt.cycle == 1 else None, "Breathe out")
+        return Cue("breathe_out", _("Breathe out") if nxt.cycle == 1 else None, _("Breathe out"))
     if nxt.kind is SegmentKind.BREATHE_HOLD:
-        return Cue(None, "Hold" if nxt.cycle == 1 else None, "Hold the breath")
+        return Cue(None, _("Hold") if nxt.cycle == 1 else None, _("Hold the breath"))
     return None  # RETURN: the tempo carries on without a new sound
 
 
@@ -82,12 +90,16 @@ def _rep_cue(prev: Segment | None, nxt: Segment) -> Cue:
         SegmentKind.SWITCH_SIDE,
     }
     last = nxt.rep == nxt.reps and nxt.side in {None, Side.RIGHT}
-    caption = f"Rep {nxt.rep} of {nxt.reps}{_side_caption(nxt)}"
+    rep = _("Rep {rep} of {reps}").format(rep=nxt.rep, reps=nxt.reps)
+    caption = _with_side(rep, nxt)
     if first_of_block:
-        side = f"{_side(nxt.side).capitalize()} side. " if nxt.side else ""
-        return Cue("start", f"{side}Go", caption)
+        if nxt.side is Side.LEFT:
+            return Cue("start", _("Left side. Go"), caption)
+        if nxt.side is Side.RIGHT:
+            return Cue("start", _("Right side. Go"), caption)
+        return Cue("start", _("Go"), caption)
     if last:
-        return Cue("rep", "Last one", caption)
+        return Cue("rep", _("Last one"), caption)
     counted = nxt.side in {None, Side.LEFT}
     return Cue("rep", str(nxt.rep) if counted else None, caption, count=True)
 
@@ -100,13 +112,22 @@ def _is_held(segment: Segment, plan: Plan) -> bool:
 def _seconds(segment: Segment) -> str:
     seconds = round(segment.duration_ms / 1000)
     if seconds >= 120 and seconds % 60 == 0:
-        return f"{seconds // 60} minutes"
-    return f"{seconds} seconds"
+        return _("{n} minutes").format(n=seconds // 60)
+    return _("{n} seconds").format(n=seconds)
 
 
-def _side(side: Side | None) -> str:
-    return "other" if side is None else side.value
+def _switch_caption(side: Side | None) -> str:
+    if side is Side.LEFT:
+        return _("Switch to your left side")
+    if side is Side.RIGHT:
+        return _("Switch to your right side")
+    return _("Switch to your other side")
 
 
-def _side_caption(segment: Segment) -> str:
-    return "" if segment.side is None else f", {segment.side.value} side"
+def _with_side(text: str, segment: Segment) -> str:
+    """'Hold, left side': the caption with the side, when the drill has sides."""
+    if segment.side is Side.LEFT:
+        return _("{text}, left side").format(text=text)
+    if segment.side is Side.RIGHT:
+        return _("{text}, right side").format(text=text)
+    return text

@@ -14,6 +14,10 @@ FALLBACK_HOLD_S = 30.0
 FALLBACK_REST_S = 30.0
 FALLBACK_TEMPO_S = 2.0
 FALLBACK_DURATION_S = 60.0
+FALLBACK_BREATH = Breath.model_construct()
+"""Breath()'s defaults, made without building a validator (a plan is made on the fast path)."""
+NOTHING_SET = DosageFields.model_construct()
+"""A step that sets nothing (DosageFields()), made the same way."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +54,7 @@ def resolve(exercise: Exercise, step: DosageFields | BreathingStep | None = None
             FALLBACK_DURATION_S,
             step.breathing,
         )
-    s = step if step is not None else DosageFields()
+    s = step if step is not None else NOTHING_SET
 
     tempo_step = s.tempo
     tempo_default = d.tempo
@@ -74,7 +78,7 @@ def resolve(exercise: Exercise, step: DosageFields | BreathingStep | None = None
         return_s=return_s,
         sides=pick(s.sides, d.sides, Sides.NONE),
         duration_s=pick(s.duration_s, d.duration_s, FALLBACK_DURATION_S),
-        breath=pick(s.breath, d.breath, Breath()),
+        breath=pick(s.breath, d.breath, FALLBACK_BREATH),
     )
 
 

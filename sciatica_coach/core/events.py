@@ -57,6 +57,8 @@ class DrillDone:
     sets_done: int
     started_ms: int
     """Plan time at which the drill started (its get-ready)."""
+    done_fraction: float = 1.0
+    """How much of the drill itself (after its get-ready) had passed, 0 to 1."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,7 +60,7 @@ def exercise_json(ex: Exercise) -> dict[str, Any]:
     elif ex.kind is Kind.TIMED:
         default.update(duration_s=dose.duration_s)
     else:
-        default = {"breath": dose.breath.model_dump()}
+        default = {"breath": dict(dose.breath)}  # its numbers: no serializer built
     return {
         "id": ex.id,
         "name": ex.name,

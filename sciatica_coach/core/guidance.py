@@ -6,7 +6,9 @@ come from the one table in `core.safety` and its words in `core.safety_words`.
 
 from __future__ import annotations
 
+from . import region
 from .i18n import _
+from .region import Services
 
 
 def stay_active_text() -> str:
@@ -19,12 +21,18 @@ def stay_active_text() -> str:
     )
 
 
-def see_someone_heading() -> str:
-    return _("When to see your GP or physio")
+def see_someone_heading(services: Services | None = None) -> str:
+    """A GP in the UK; "your doctor" where the app does not know what the family doctor is
+    called (the Spanish words say "médico de cabecera" for both)."""
+    if (services or region.current()) is Services.UK:
+        return _("When to see your GP or physio")
+    return _("When to see your doctor or physio")
 
 
-def see_someone_intro() -> str:
-    return _("Book an appointment with your GP or physiotherapist (it is not an emergency) if:")
+def see_someone_intro(services: Services | None = None) -> str:
+    if (services or region.current()) is Services.UK:
+        return _("Book an appointment with your GP or physiotherapist (it is not an emergency) if:")
+    return _("Book an appointment with your doctor or physiotherapist (it is not an emergency) if:")
 
 
 def see_someone_reasons() -> list[str]:

@@ -410,7 +410,7 @@ def check_bias(routine: Routine, cat: Catalogue, f: LoadedFile) -> tuple[Routine
             drills.setdefault(ex.category, []).append(f"{ex.id} (step {index + 1})")
     found = [d for d in DIRECTIONS if d in drills]
     line = f.line_of("bias") if f.bias_given else f.line_of("steps")
-    if len(found) == 2 and routine.bias.value != "mixed":
+    if len(found) == 2 and (routine.bias.value != "mixed" or not f.bias_given):
         listed = "; ".join(f"{d.value}: {', '.join(drills[d])}" for d in DIRECTIONS)
         said = f"it says bias: {routine.bias.value}" if f.bias_given else "it names no bias"
         return routine, [

@@ -162,7 +162,11 @@ BreathPhase = Literal["move", "hold", "return", "throughout", "rest"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # defer_build: a validator is built when a file is first validated, not at import. A start
+    # reads the validated catalogue back from its cache (catalogue_cache) and needs none.
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
+    )
 
 
 class Tempo(_Strict):
@@ -379,7 +383,11 @@ class Routine(_Strict):
     the id comes from the file name and the bias from the drills."""
 
     model_config = ConfigDict(
-        extra="forbid", frozen=True, str_strip_whitespace=True, populate_by_name=True
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        populate_by_name=True,
+        defer_build=True,
     )
 
     schema_version: SchemaVersion

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .library import DIRECTIONS
+from .paths_walk import real_path
 from .plan import build_plan, duration_words
 from .words import frequency_words
 
@@ -32,6 +33,8 @@ class RoutineCard:
     frequency: str | None = None
     """How often, in words."""
     includes: tuple[str, ...] = ()
+    from_file: bool = False
+    """Opened from a file (the person's or their physio's), not one that ships with the app."""
     """Directions (extension, flexion) among its drills that its bias does not already say."""
 
     @property
@@ -39,9 +42,13 @@ class RoutineCard:
         return duration_words(self.duration_ms)
 
 
-def routine_cards(lib: Library, last_done: dict[str, datetime] | None = None) -> list[RoutineCard]:
-    """One card per routine in the order the files were loaded, those a physio wrote for this
-    person (`for:`) first."""
+def routine_cards(
+    lib: Library,
+    last_done: dict[str, datetime] | None = None,
+    shipped: frozenset[Path] = frozenset(),
+) -> list[RoutineCard]:
+    """One card per routine in the order the files were loaded: first those a physio wrote for
+    this person (`for:`), then others opened from a file, then the ones in `shipped`."""
     seen = last_done or {}
     cards = []
     for entry in lib.routines.values():
@@ -58,6 +65,8 @@ def routine_cards(lib: Library, last_done: dict[str, datetime] | None = None) ->
                 drills=len(plan.drills),
                 path=entry.source.path,
                 last_done=seen.get(r.id),
+                from_file=entry.source.path is not None
+                and real_path(entry.source.path) not in shipped,
                 for_=r.for_,
                 frequency=None if r.frequency is None else frequency_words(r.frequency),
                 includes=tuple(
@@ -68,4 +77,4 @@ def routine_cards(lib: Library, last_done: dict[str, datetime] | None = None) ->
                 ),
             )
         )
-    return sorted(cards, key=lambda card: card.for_ is None)
+    return sorted(cards, key=lambda card: (card.for_ is None, not card.from_file))

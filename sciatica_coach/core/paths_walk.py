@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 YAML_SUFFIXES = frozenset({".yaml", ".yml"})
+WORDS_FOLDER = "i18n"
+"""A folder of translations (routines/i18n/<lang>/, core.content_i18n): the words of other files,
+not routines. A walk skips it, unless it is the folder asked for (`validate routines/i18n`)."""
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -49,6 +52,7 @@ def _yaml_files_under(root: Path) -> list[Path]:
     found: list[Path] = []
     walked: set[tuple[int, int]] = set()
     todo = [root]
+    words_asked = WORDS_FOLDER in root.parts
     while todo:
         folder = todo.pop()
         try:
@@ -72,7 +76,7 @@ def _yaml_files_under(root: Path) -> list[Path]:
                 if not wanted:
                     logger.warning("skipped %s: %s", entry.path, exc.strerror or exc)
                 is_dir = False
-            if is_dir:
+            if is_dir and (entry.name != WORDS_FOLDER or words_asked):
                 todo.append(Path(entry.path))
             elif wanted:
                 found.append(Path(entry.path))

@@ -303,7 +303,7 @@ def drill_json(drill: Drill) -> dict[str, Any]:
     elif kind is Kind.TIMED:
         dose.update(duration_s=d.duration_s)
     else:
-        dose = {"breath": d.breath.model_dump()}
+        dose = {"breath": dict(d.breath)}  # its numbers: no serializer built
     if kind is not Kind.BREATHING and d.sets > 1:
         dose["rest_s"] = d.rest_s
     # A drill done on no particular side has no side to inherit: that is not worth a mention.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .i18n import _
+from .i18n import _, ngettext
 from .models import BreathPhase, Kind, Position, Sides
 from .segments import SegmentKind, Side
 
@@ -65,8 +65,15 @@ def side_words(drill: Drill, side: Side) -> str:
     """What a side means for this drill, e.g. 'left leg', 'right arm and left leg'."""
     template = drill.side_means or _("{side} side")
     names = {Side.LEFT: _("left"), Side.RIGHT: _("right")}
+    # After a feminine noun, for languages that agree ("pierna izquierda"; content_i18n).
+    feminine = {
+        Side.LEFT: _("left", "after a feminine noun"),
+        Side.RIGHT: _("right", "after a feminine noun"),
+    }
     other = Side.RIGHT if side is Side.LEFT else Side.LEFT
-    return template.format(side=names[side], other=names[other])
+    return template.format(
+        side=names[side], other=names[other], side_f=feminine[side], other_f=feminine[other]
+    )
 
 
 def capital(text: str) -> str:
@@ -163,28 +170,45 @@ def seconds_words(seconds: float) -> str:
 def dose_words(drill: Drill) -> str:
     """A short description of the dose, e.g. '3 sets x 10 reps each side, 2 s hold'."""
     d, kind = drill.dose, drill.exercise.kind
-    per_side = {
-        Sides.EACH: " each side",
-        Sides.ALTERNATING: " each side, alternating",
-        Sides.AFFECTED: " on the affected side (each side until the person says which)",
-    }.get(d.sides, "")
-    only = only_side_words(drill)
-    if only is not None:
-        per_side = f", {only}"
-    sets = f"{d.sets} sets x " if d.sets > 1 else ""
     if kind is Kind.BREATHING:
         b = d.breath
-        parts = [f"in {b.inhale_s:g} s"]
+        parts = [_("in {time}").format(time=f"{b.inhale_s:g} s")]
         if b.hold_in_s:
-            parts.append(f"hold {b.hold_in_s:g} s")
-        parts.append(f"out {b.exhale_s:g} s")
+            parts.append(_("hold {time}").format(time=f"{b.hold_in_s:g} s"))
+        parts.append(_("out {time}").format(time=f"{b.exhale_s:g} s"))
         if b.hold_out_s:
-            parts.append(f"hold {b.hold_out_s:g} s")
-        return f"{b.cycles} breaths: " + ", ".join(parts)
-    if kind is Kind.REPS:
-        hold = f", {d.hold_s:g} s hold" if d.hold_s else ""
-        return f"{sets}{d.reps} reps{per_side}{hold}"
+            parts.append(_("hold {time}").format(time=f"{b.hold_out_s:g} s"))
+        return ngettext("{n} breath: {pattern}", "{n} breaths: {pattern}", b.cycles).format(
+            n=b.cycles, pattern=", ".join(parts)
+        )
     if kind is Kind.HOLD:
-        holds = "holds" if d.sets > 1 else "hold"
-        return f"{d.sets} {holds} of {seconds_words(d.hold_s)}{per_side}"
-    return f"{sets}{duration_words(round(d.duration_s * 1000))}{per_side}"
+        text = ngettext("{n} hold of {time}", "{n} holds of {time}", d.sets).format(
+            n=d.sets, time=seconds_words(d.hold_s)
+        )
+    else:
+        if kind is Kind.REPS:
+            text = ngettext("{n} rep", "{n} reps", d.reps).format(n=d.reps)
+        else:
+            text = duration_words(round(d.duration_s * 1000))
+        if d.sets > 1:
+            text = _("{sets} sets x {dose}").format(sets=d.sets, dose=text)
+    text = _with_sides(text, drill)
+    if kind is Kind.REPS and d.hold_s:
+        text = _("{dose}, {time} hold").format(dose=text, time=f"{d.hold_s:g} s")
+    return text
+
+
+def _with_sides(text: str, drill: Drill) -> str:
+    only = only_side_words(drill)
+    if only is not None:
+        return _("{dose}, {only}").format(dose=text, only=only)
+    sides = drill.dose.sides
+    if sides is Sides.EACH:
+        return _("{dose} each side").format(dose=text)
+    if sides is Sides.ALTERNATING:
+        return _("{dose} each side, alternating").format(dose=text)
+    if sides is Sides.AFFECTED:
+        return _("{dose} on the affected side (each side until the person says which)").format(
+            dose=text
+        )
+    return text

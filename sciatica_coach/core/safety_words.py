@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import region
 from .i18n import _
 from .models import StopRule
+from .region import Services
 from .safety import (
     HIGH_PAIN,
     Action,
@@ -88,37 +90,95 @@ def red_flags_prompt() -> str:
     return _("Do you notice any of these? Tick anything that is new or getting worse.")
 
 
-def urgency_heading(urgency: Urgency) -> str:
+def urgency_heading(urgency: Urgency, services: Services | None = None) -> str:
     """The heading above the red flags of one level, in the dialog, Help and handouts."""
-    headings = {
-        Urgency.EMERGENCY: _("Call 999 or your local emergency number, or go to A&E, if you have:"),
-        Urgency.SAME_DAY: _("Get medical advice today (your GP or NHS 111) if you have:"),
-        Urgency.SOON: _("See a doctor soon if you have:"),
-    }
-    return headings[urgency]
-
-
-def advice(urgency: Urgency, contact: str | None = None) -> str:
-    """What to do now. The physio's contact is added after the app's advice, never instead."""
+    where = services or region.current()
     if urgency is Urgency.EMERGENCY:
-        # Never the physio's number here: it must not look like an alternative to 999.
-        return _(
-            "Stop exercising now and get help straight away: call 999 or your local emergency "
-            "number, or go to A&E. Do not wait to see if it passes, and do not drive yourself."
-        )
+        return {
+            Services.UK: _("Call 999 or your local emergency number, or go to A&E, if you have:"),
+            Services.SPAIN: _(
+                "Call 112 or go to a hospital emergency department (urgencias) if you have:"
+            ),
+            Services.EU: _("Call 112 or go to a hospital emergency department if you have:"),
+            Services.LOCAL: _(
+                "Call your local emergency number or go to a hospital emergency department "
+                "if you have:"
+            ),
+        }[where]
     if urgency is Urgency.SAME_DAY:
-        text = _(
-            "Stop exercising for today and get medical advice today: call your GP surgery or "
-            "NHS 111 (or your local urgent care service). If it gets worse quickly, call 999 or "
-            "your local emergency number."
-        )
+        return {
+            Services.UK: _("Get medical advice today (your GP or NHS 111) if you have:"),
+            Services.SPAIN: _(
+                "Get medical advice today (your doctor at your health centre, the centro de "
+                "salud) if you have:"
+            ),
+            Services.EU: _(
+                "Get medical advice today (your doctor or local urgent care) if you have:"
+            ),
+            Services.LOCAL: _(
+                "Get medical advice today (your doctor or local urgent care) if you have:"
+            ),
+        }[where]
+    return _("See a doctor soon if you have:")
+
+
+def advice(urgency: Urgency, contact: str | None = None, services: Services | None = None) -> str:
+    """What to do now, with the number and services of `services` (by default the ones
+    Settings gave, `region.current()`). The physio's contact is added after the app's advice,
+    never instead."""
+    where = services or region.current()
+    if urgency is Urgency.EMERGENCY:
+        # Never the physio's number here: it must not look like an alternative to 999 or 112.
+        return {
+            Services.UK: _(
+                "Stop exercising now and get help straight away: call 999 or your local emergency "
+                "number, or go to A&E. Do not wait to see if it passes, and do not drive yourself."
+            ),
+            Services.SPAIN: _(
+                "Stop exercising now and get help straight away: call 112 or go to a hospital "
+                "emergency department (urgencias). Do not wait to see if it passes, and do not "
+                "drive yourself."
+            ),
+            Services.EU: _(
+                "Stop exercising now and get help straight away: call 112 or go to a hospital "
+                "emergency department. Do not wait to see if it passes, and do not drive "
+                "yourself."
+            ),
+            Services.LOCAL: _(
+                "Stop exercising now and get help straight away: call your local emergency "
+                "number or go to a hospital emergency department. Do not wait to see if it "
+                "passes, and do not drive yourself."
+            ),
+        }[where]
+    if urgency is Urgency.SAME_DAY:
+        text = {
+            Services.UK: _(
+                "Stop exercising for today and get medical advice today: call your GP surgery or "
+                "NHS 111 (or your local urgent care service). If it gets worse quickly, call 999 "
+                "or your local emergency number."
+            ),
+            Services.SPAIN: _(
+                "Stop exercising for today and get medical advice today: call your health centre "
+                "(centro de salud) and ask to be seen today. If it gets worse quickly, call 112."
+            ),
+            Services.EU: _(
+                "Stop exercising for today and get medical advice today: call your doctor or "
+                "your local urgent care service. If it gets worse quickly, call 112."
+            ),
+            Services.LOCAL: _(
+                "Stop exercising for today and get medical advice today: call your doctor or "
+                "your local urgent care service. If it gets worse quickly, call your local "
+                "emergency number."
+            ),
+        }[where]
     else:
         text = _(
             "Stop this session and arrange to see a doctor soon, within a few days. Tell them "
             "what you noticed. If it gets worse, or new signs appear, get advice sooner."
         )
     if contact:
-        text = f"{text} {_('Then let your physio know: {contact}.').format(contact=contact)}"
+        then = _("Then let your physio know: {contact}.").format(contact=contact)
+        text = f"{text} {then}"
     return text
 
 
@@ -131,15 +191,27 @@ def unsure_text(contact: str | None = None) -> str:
     return _("The app never diagnoses: if you are unsure, stop and ask your physio.")
 
 
-def warning_signs_summary() -> str:
+def warning_signs_summary(services: Services | None = None) -> str:
     """The warning signs in two sentences, for routine cards, previews and handouts."""
-    return _(
-        "Call 999 or your local emergency number, or go to A&E, for: numbness around your "
-        "genitals or bottom; new bladder, bowel or sexual problems; pain, numbness or weakness "
-        "in both legs; a face or arm suddenly numb or weak, or trouble speaking; severe back "
-        "pain with sudden nausea; or back pain after a serious accident. Get medical advice the "
-        "same day for a leg getting weaker, or a fever or feeling unwell with back pain."
+    signs = _(
+        "numbness around your genitals or bottom; new bladder, bowel or sexual problems; pain, "
+        "numbness or weakness in both legs; a face or arm suddenly numb or weak, or trouble "
+        "speaking; severe back pain with sudden nausea; or back pain after a serious accident."
     )
+    where = services or region.current()
+    emergency = {
+        Services.UK: _("Call 999 or your local emergency number, or go to A&E, for:"),
+        Services.SPAIN: _("Call 112 or go to a hospital emergency department (urgencias) for:"),
+        Services.EU: _("Call 112 or go to a hospital emergency department for:"),
+        Services.LOCAL: _(
+            "Call your local emergency number or go to a hospital emergency department for:"
+        ),
+    }[where]
+    same_day = _(
+        "Get medical advice the same day for a leg getting weaker, or a fever or feeling unwell "
+        "with back pain."
+    )
+    return f"{emergency} {signs} {same_day}"
 
 
 # -- answers and buttons -----------------------------------------------------------------------
@@ -229,7 +301,8 @@ def suggestion_text(
     if s.why is Why.RED_FLAG:
         if s.urgency is None:
             raise ValueError("a red-flag suggestion needs its urgency")
-        return f"{_('End the session now.')} {advice(s.urgency, contact)}"
+        end_now = _("End the session now.")
+        return f"{end_now} {advice(s.urgency, contact)}"
     easier = easier_name if s.has_easier else None
     parts = [_reason(s, drill_name), _what_to_do(s, easier)]
     if s.stops_drill:
@@ -299,7 +372,8 @@ def _what_to_do(s: Suggestion, easier: str | None) -> str:
     if s.pain > HIGH_PAIN:
         rest = _("Stop this drill and rest: skip it for now.")
         return rest if s.has_easier else f"{rest} {none_easier}"
-    return f"{_('Stop this drill now.')} {none_easier} {_('Consider skipping it.')}"
+    stop, skip = _("Stop this drill now."), _("Consider skipping it.")
+    return f"{stop} {none_easier} {skip}"
 
 
 def stop_rule_words(rule: StopRule) -> str:

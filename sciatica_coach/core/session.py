@@ -208,7 +208,7 @@ class SessionMachine:
         if self._finished:
             return events
         step = self.current.step
-        events.append(self._drill_done(step, status))
+        events.append(self._drill_done(step, status, self.position_ms(now)))
         if step + 1 >= len(self.plan.drills):
             return events + self._finish(now, complete=True)
         return events + self._jump(now, self.plan.drill_starts[step + 1])
@@ -285,7 +285,7 @@ class SessionMachine:
             return events
         step = self.current.step
         if status is not None:
-            events.append(self._drill_done(step, status))
+            events.append(self._drill_done(step, status, self.position_ms(now)))
         self.plan = self.plan.with_drill(replace(drill, step=step))
         events.append(PlanChanged(self.plan))
         return events + self._jump(now, self.plan.drill_starts[step])
@@ -295,7 +295,7 @@ class SessionMachine:
         events = self.tick(now)
         if self._finished:
             return events
-        events.append(self._drill_done(self.current.step, status))
+        events.append(self._drill_done(self.current.step, status, self.position_ms(now)))
         return events + self._finish(now, complete=False)
 
     # -- internals -------------------------------------------------------------------------
@@ -369,12 +369,23 @@ class SessionMachine:
             self._sets_done = set()
         return events
 
-    def _drill_done(self, step: int, status: DrillStatus) -> DrillDone:
+    def _drill_done(self, step: int, status: DrillStatus, at_ms: float | None = None) -> DrillDone:
         drill = self.plan.drills[step]
         sets = drill.dose.sets if drill.exercise.kind is not Kind.BREATHING else 1
         done = sets if status is DrillStatus.DONE else len(self._sets_done)
+        fraction = 1.0
+        if status is not DrillStatus.DONE and at_ms is not None:
+            begins = self.plan.segments[self.plan.drill_starts[step]].end_ms  # after get-ready
+            ends = self.plan.drill_end_ms(step)
+            fraction = min(max((at_ms - begins) / max(ends - begins, 1), 0.0), 1.0)
         return DrillDone(
-            step, drill.base, drill.exercise.id, status, done, self.plan.drill_start_ms(step)
+            step,
+            drill.base,
+            drill.exercise.id,
+            status,
+            done,
+            self.plan.drill_start_ms(step),
+            round(fraction, 3),
         )
 
     def _finish(self, now: float, complete: bool) -> list[Event]:

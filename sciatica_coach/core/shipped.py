@@ -1,4 +1,9 @@
-"""The routines and exercises that ship with the app, and loading a user's file against them."""
+"""The routines and exercises that ship with the app, and loading a user's file against them.
+
+Both go through the catalogue cache (`catalogue_cache`): a start, `plan`, `validate` and
+`exercises` read the validated entries back without parsing YAML or building validators, as
+long as no file (and nothing that decides what a valid file is) has changed.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from .paths_walk import expand_paths
 from .problems import Problem
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from pathlib import Path
 
     from .models import Routine
@@ -33,10 +39,38 @@ def load_shipped() -> Library:
     return lib
 
 
+def load_files(paths_: Iterable[Path], base: Library | None = None) -> Library:
+    """`load_library(paths_, base)`, from the cache when `base` is the shipped library and these
+    files validated against it before (the routines kept in the data folder, at each start)."""
+    files = expand_paths(paths_)
+    shipped = load_shipped()
+    if base is not shipped or not files:
+        return load_library(files, base=base)
+    own = catalogue_cache.load_extra(files, shipped_files())
+    if own is not None:
+        return _over(shipped, own)
+    lib = load_library(files, base=shipped)
+    if not lib.problems:
+        mine = lib.subset(files)
+        mine.files = lib.files
+        catalogue_cache.store_extra(files, shipped_files(), mine)
+    return lib
+
+
+def _over(base: Library, own: Library) -> Library:
+    """`own`'s exercises and routines laid over `base`'s, as `load_library` lays them."""
+    lib = Library(files=own.files)
+    for source in (base, own):
+        lib.catalogue.exercises.update(source.catalogue.exercises)
+        lib.catalogue.sources.update(source.catalogue.sources)
+        lib.routines.update(source.routines)
+    return lib
+
+
 def load_routine_file(path: Path, base: Library | None = None) -> tuple[Library, Routine | None]:
     """Load a routine file against the shipped catalogue; the routine is None if it is not valid."""
     shipped = load_shipped() if base is None else base
-    lib = load_library([path], base=shipped)
+    lib = load_files([path], base=shipped)
     if lib.problems:
         return lib, None
     mine = lib.subset([path])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .i18n import _, ngettext
 from .plan import drill_json
 from .plan_words import clock_text, dose_words, duration_words
 from .segments import SegmentKind
@@ -15,27 +16,29 @@ if TYPE_CHECKING:
 
 def format_timeline(plan: Plan) -> str:
     """A readable timeline: one line per drill and per set, and the total."""
+    drills = ngettext("{n} drill", "{n} drills", len(plan.drills)).format(n=len(plan.drills))
     lines = [
-        f"{plan.title} ({plan.routine_id}): {len(plan.drills)} drills, "
-        f"{duration_words(plan.total_ms)}",
+        f"{plan.title} ({plan.routine_id}): {drills}, {duration_words(plan.total_ms)}",
         "",
     ]
     for drill in plan.drills:
         first = plan.segments[plan.drill_starts[drill.step]]
         ex = drill.exercise
-        name = drill.title + (f" [instead of {drill.base}]" if drill.is_variant else "")
+        instead = " " + _("[instead of {base}]").format(base=drill.base)
+        name = drill.title + (instead if drill.is_variant else "")
         lines.append(
             f"{clock_text(first.start_ms):>7}  {drill.step + 1}. {name}: "
             f"{dose_words(drill)} ({ex.position.value})"
         )
         inherited = drill_json(drill)["from_catalogue"]
         if inherited:
-            lines.append(f"{'':>7}       from the catalogue: {', '.join(inherited)}")
+            said = _("from the catalogue: {fields}").format(fields=", ".join(inherited))
+            lines.append(f"{'':>7}       {said}")
         for label, value in (
-            ("how often", frequency_words(drill.frequency) if drill.frequency else None),
-            ("note", drill.note),
-            ("if it hurts", drill.if_it_hurts),
-            ("stop note", drill.stop_note),
+            (_("how often"), frequency_words(drill.frequency) if drill.frequency else None),
+            (_("note"), drill.note),
+            (_("if it hurts"), drill.if_it_hurts),
+            (_("stop note"), drill.stop_note),
         ):
             if value:
                 lines.append(f"{'':>7}       {label}: {value}")
@@ -43,9 +46,11 @@ def format_timeline(plan: Plan) -> str:
         segs = [s for s in plan.segments[plan.drill_starts[drill.step] :] if s.step == drill.step]
         for s in segs:
             if s.kind is SegmentKind.REST:
-                lines.append(
-                    f"{clock_text(s.start_ms):>7}       rest {duration_words(s.duration_ms)}"
-                )
-        lines.append(f"{'':>7}       done at {clock_text(end)}")
-    lines += ["", f"Total: {clock_text(plan.total_ms)} ({duration_words(plan.total_ms)})"]
+                rest = _("rest {time}").format(time=duration_words(s.duration_ms))
+                lines.append(f"{clock_text(s.start_ms):>7}       {rest}")
+        lines.append(f"{'':>7}       " + _("done at {time}").format(time=clock_text(end)))
+    total = _("Total: {clock} ({words})").format(
+        clock=clock_text(plan.total_ms), words=duration_words(plan.total_ms)
+    )
+    lines += ["", total]
     return "\n".join(lines)

@@ -9,28 +9,41 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .i18n import _, ngettext
+from .i18n import N_, _, ngettext
 from .progress import PhysioReason
 from .segments import Change, ChangeCause
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from datetime import datetime
+    from datetime import date, datetime
 
     from .library import Catalogue
     from .models import Frequency
     from .progress import PhysioNotice, ProgressionOffer
 
 _WEEKDAYS = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
 )
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
 
 
 def lower_name(name: str) -> str:
@@ -38,11 +51,35 @@ def lower_name(name: str) -> str:
     return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
-def weekday(moment: datetime) -> str:
+def long_day_words(day: date) -> str:
+    """'1 December 2026', in the chosen language ('1 de diciembre de 2026')."""
+    months = (
+        _("January"),
+        _("February"),
+        _("March"),
+        _("April"),
+        _("May", "the month, in full"),  # the same English as the short "May"
+        _("June"),
+        _("July"),
+        _("August"),
+        _("September"),
+        _("October"),
+        _("November"),
+        _("December"),
+    )
+    return _("{day} {month} {year}").format(day=day.day, month=months[day.month - 1], year=day.year)
+
+
+def month_words(month: int) -> str:
+    """'Dec' for 12, in the chosen language."""
+    return _(_MONTHS[month - 1])
+
+
+def weekday(moment: date) -> str:
     return _(_WEEKDAYS[moment.weekday()])
 
 
-def day_words(moment: datetime) -> str:
+def day_words(moment: date) -> str:
     """'Tue 1 Dec': a date a person reads at a glance."""
     return _("{weekday} {day} {month}").format(
         weekday=weekday(moment)[:3], day=moment.day, month=_(_MONTHS[moment.month - 1])

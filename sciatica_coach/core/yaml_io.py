@@ -137,11 +137,13 @@ def decode(data: bytes, name: str) -> str:
     return text.removeprefix("\ufeff")
 
 
-def parse(text: str, name: str) -> Any:
-    """Parse YAML 1.2 text into ruamel's commented maps and lists, which remember line numbers."""
+def parse(text: str, name: str, *, keep_quotes: bool = False) -> Any:
+    """Parse YAML 1.2 text into ruamel's commented maps and lists, which remember line numbers
+    (and, with `keep_quotes`, how each string was quoted: for writing the file back)."""
     _precheck_structure(text, name)
     yaml = YAML(typ="rt", pure=True)
     yaml.version = (1, 2)
+    yaml.preserve_quotes = keep_quotes
     yaml.allow_duplicate_keys = False
     try:
         doc = yaml.load(io.StringIO(text))

@@ -13,9 +13,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..core.overview import routine_cards
+from ..core.paths_walk import real_path
 from ..core.plan import ChangeCause, build_plan
 from ..core.progress import left_out_steps, physio_notices, progression_offers, start_variants
 from ..core.safety import Baseline, Reach, most_urgent
+from ..core.shipped import shipped_files
 from ..core.sides import for_side, needs_side
 from ..core.timestamps import stamp
 from ..storage import outcomes
@@ -311,6 +313,8 @@ class CoachService:
         def answered(answers: CheckinAnswers | None) -> None:
             # Stored even when skipped (empty): a check-in never stored is asked at next start.
             self.record_checkin(run.id, "after", answers)
+            if answers is not None and not answers.empty:
+                run.tally.after_pain = (answers.back_pain, answers.leg_pain)
             if then is not None:
                 then()
 
@@ -370,7 +374,8 @@ class CoachService:
             routine_id: datetime.fromisoformat(session.started_at)
             for routine_id, session in self.log.last_session_per_routine().items()
         }
-        return routine_cards(self.library, last)
+        shipped = frozenset(real_path(p) for p in shipped_files())
+        return routine_cards(self.library, last, shipped)
 
     def physio_notices(self) -> list[PhysioNotice]:
         return physio_notices(

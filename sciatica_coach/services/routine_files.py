@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import paths
-from ..core.library import load_library
-from ..core.shipped import load_routine_file, load_shipped
+from ..core.content_i18n import original, translated
+from ..core.i18n import language
+from ..core.shipped import load_files, load_routine_file, load_shipped
 from ..storage.files import write_atomically
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ USER_ROUTINES = "routines"
 
 def routine_hash(routine: Routine) -> str:
     """A digest of the routine as validated, so the log knows which version was run."""
-    canonical = json.dumps(routine.model_dump(mode="json"), sort_keys=True)
+    # As its file says it: the same digest whatever language the app speaks.
+    canonical = json.dumps(original(routine).model_dump(mode="json"), sort_keys=True)
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -46,8 +48,9 @@ def load_all(extra: list[Path], user: Path | None) -> Library:
     paths_ = [*extra]
     if user is not None and user.is_dir():
         paths_.append(user)
-    shipped = load_shipped()
-    return load_library(paths_, base=shipped) if paths_ else shipped
+    shipped = translated(load_shipped(), language())  # in the app's language (content_i18n)
+    # From the catalogue cache when these files validated before (no YAML parsed at start).
+    return load_files(paths_, base=shipped) if paths_ else shipped
 
 
 @dataclass

@@ -16,6 +16,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ..core import events as ev
+from ..core.models import Kind
 from ..core.plan import Change, ChangeCause, make_drill, swap_drill
 from ..core.safety import Action, NextTime, most_urgent, suggest
 from ..core.session import SessionMachine
@@ -403,13 +404,20 @@ class SessionRun:
         logger.info("logged drill %d %s: %s", event.step, event.exercise, event.status.value)
         if event.step in self.left_out and event.status is ev.DrillStatus.SKIPPED:
             return
-        if event.exercise in self.catalogue:
-            self.tally.rules[event.exercise] = self.catalogue[event.exercise].stop_rule
+        done_ex = self.catalogue.exercises.get(event.exercise)
+        if done_ex is not None and done_ex.kind is not Kind.BREATHING:  # nothing to watch for
+            self.tally.rules[event.exercise] = done_ex.stop_rule
+        tally = self.tally
+        if event.status is ev.DrillStatus.SKIPPED and event.done_fraction > 0:
+            tally.partly[event.exercise] = event.done_fraction
+            tally.outcome[event.step] = "partly"
+            return
         {
-            ev.DrillStatus.DONE: self.tally.done,
-            ev.DrillStatus.SKIPPED: self.tally.skipped,
-            ev.DrillStatus.STOPPED: self.tally.stopped,
+            ev.DrillStatus.DONE: tally.done,
+            ev.DrillStatus.SKIPPED: tally.skipped,
+            ev.DrillStatus.STOPPED: tally.stopped,
         }[event.status].append(event.exercise)
+        tally.outcome[event.step] = event.status.value
 
     def _session_done(self, event: ev.SessionDone) -> None:
         status: SessionStatus = "stopped"

@@ -82,10 +82,22 @@ R = TypeVar("R", bound=Record)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def export_json(log: LogReader) -> dict[str, Any]:
-    """Everything per session, then what belongs to no session, as plain JSON-ready data."""
+def profile_of(log: object, profile: str | None = None) -> str | None:
+    """The profile an export or a report names: the one given, or the log's own (a computer
+    with several profiles); None for one person's history, which names nobody."""
+    if profile is not None:
+        return profile
+    named = getattr(log, "profile", None)
+    return named if isinstance(named, str) else None
+
+
+def export_json(log: LogReader, profile: str | None = None) -> dict[str, Any]:
+    """Everything per session, then what belongs to no session, as plain JSON-ready data; with
+    several profiles on the computer, whose it is first (`"profile"`)."""
     checkins, drills, hurts = _by_session(log)
-    return {
+    named = profile_of(log, profile)
+    head: dict[str, Any] = {} if named is None else {"profile": named}
+    return head | {
         "sessions": [
             {
                 "id": s.id,
@@ -111,38 +123,43 @@ def export_json(log: LogReader) -> dict[str, Any]:
     }
 
 
-def export_text(log: LogReader, fmt: ExportFormat) -> str:
+def export_text(log: LogReader, fmt: ExportFormat, profile: str | None = None) -> str:
     """The whole log as JSON or CSV text: the one writer the command line, the menu and the
     History page share."""
     if fmt == "json":
-        return json.dumps(export_json(log), indent=1, ensure_ascii=False) + "\n"
+        return json.dumps(export_json(log, profile), indent=1, ensure_ascii=False) + "\n"
     buffer = io.StringIO()
-    _write(log, buffer)
+    _write(log, buffer, profile)
     return buffer.getvalue()
 
 
-def write_export(log: LogReader, path: Path, fmt: ExportFormat) -> None:
+def write_export(log: LogReader, path: Path, fmt: ExportFormat, profile: str | None = None) -> None:
     """Write the export to `path` without ever leaving a half-written file there.
 
     The text goes to a temporary file beside it, is flushed to disk, then renamed over `path`;
     a full disk or a read-only folder raises OSError and an existing file stays as it was."""
-    data = export_text(log, fmt).encode("utf-8-sig" if fmt == "csv" else "utf-8")
+    data = export_text(log, fmt, profile).encode("utf-8-sig" if fmt == "csv" else "utf-8")
     write_atomically(path, data)
 
 
-def write_csv(log: LogReader, out: str | Path | IO[str]) -> int:
+def write_csv(log: LogReader, out: str | Path | IO[str], profile: str | None = None) -> int:
     """Write the long table to a path or an open text stream; return the number of data rows."""
     if isinstance(out, str | Path):
         with Path(out).open("w", encoding="utf-8-sig", newline="") as stream:
-            return _write(log, stream)
-    return _write(log, out)
+            return _write(log, stream, profile)
+    return _write(log, out, profile)
 
 
-def _write(log: LogReader, stream: IO[str]) -> int:
-    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+def _write(log: LogReader, stream: IO[str], profile: str | None = None) -> int:
+    """The table; with several profiles, a last column names whose it is on every row."""
+    named = profile_of(log, profile)
+    columns = CSV_COLUMNS if named is None else (*CSV_COLUMNS, "profile")
+    writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
     count = 0
     for row in _rows(log):
+        if named is not None:
+            row["profile"] = _cell(named)
         writer.writerow(row)
         count += 1
     return count

@@ -21,11 +21,15 @@ from .history_period import Conn as Conn
 from .history_period import TimeBound as TimeBound
 from .history_period import Zone as Zone
 from .history_period import day_start as day_start
+from .history_period import first_session_day as first_session_day
 from .history_period import local as local
 from .history_summary import REACH_WORDS as REACH_WORDS
 from .history_summary import HistorySummary as HistorySummary
 from .history_summary import PainMeans as PainMeans
 from .history_summary import RoutineUse as RoutineUse
+from .history_summary import counts_sentence as counts_sentence
+from .history_summary import hurts_sentence as hurts_sentence
+from .history_summary import reach_words as reach_words
 from .history_summary import summary as summary
 from .records import as_timestamp
 
@@ -219,6 +223,10 @@ def practice_per_day(
     return [DayPractice(day, round(m, 2), n, c, f) for day, (m, n, c, f) in days.items()]
 
 
+WEEK = 7
+"""Days in a week: the shortest period a weekly rate is given for."""
+
+
 @dataclass(frozen=True, slots=True)
 class Adherence:
     """Practice over the days of a period; only completed sessions count as practice days."""
@@ -234,8 +242,12 @@ class Adherence:
     longest_streak: int
 
     @property
-    def per_week(self) -> float:
-        return 7 * self.sessions_completed / self.days if self.days else 0.0
+    def per_week(self) -> float | None:
+        """Completed sessions a week; None over less than a week, where a rate would be a
+        guess ("7.0 sessions a week" from one day): say "1 session in 1 day" instead."""
+        if self.days < WEEK:
+            return None
+        return WEEK * self.sessions_completed / self.days
 
 
 def adherence(

@@ -48,3 +48,11 @@ LEFT JOIN checkins AS m ON m.id = {_LAST.format("morning_after")}
 WHERE s.started_at >= ? AND s.started_at < ?
 """
 """The sessions of a period (two parameters: `bounds`) with their check-ins as b, a and m."""
+
+
+def first_session_day(conn: Conn, tz: Zone = None) -> date | None:
+    """The day of the first session ever logged, on the person's clock (None: none yet).
+
+    The History page starts its default period there for someone new (one indexed lookup)."""
+    first = conn.execute("SELECT min(started_at) FROM sessions").fetchone()[0]
+    return None if first is None else local(first, tz).date()

@@ -10,12 +10,26 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ..core.i18n import N_, _, ngettext
+from ..core.words import times
 from .history_period import PAIN_FROM, Conn, TimeBound, Zone, bounds, day_start, local
 from .records import as_timestamp
 
 _TWO_WEEKS = 14
-REACH_WORDS = {"none": "back only", "below_knee": "below the knee"}
-"""How a reach reads in a sentence, where it differs from its name."""
+_MIN_WINDOW = 3
+"""Days at each end of a period that are compared: fewer than this is too soon for a trend."""
+REACH_WORDS = {
+    "none": N_("back only"),
+    "buttock": N_("buttock"),
+    "thigh": N_("thigh"),
+    "below_knee": N_("below the knee"),
+    "foot": N_("foot"),
+}
+"""How a reach reads in a sentence (translate with `_()` when shown: `reach_words`)."""
+
+
+def reach_words(reach: str) -> str:
+    return _(REACH_WORDS[reach]) if reach in REACH_WORDS else reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,17 +114,20 @@ def summary(
         first_day, last_day = local(first_at, tz).date(), local(last_at, tz).date()
         span = (last_day - first_day).days + 1
         window = _TWO_WEEKS if span >= 2 * _TWO_WEEKS else span // 2
-        if window >= 3:
+        if window >= _MIN_WINDOW:
             windows = (
-                ("the first two weeks", "the last two")
+                (_("the first two weeks"), _("the last two"))
                 if window == _TWO_WEEKS
-                else (f"the first {window} days", f"the last {window}")
+                else (
+                    _("the first {n} days").format(n=window),
+                    _("the last {n}").format(n=window),
+                )
             )
             first = _means(conn, lo, as_timestamp(day_start(first_day + timedelta(window), tz)))
             last = _means(conn, as_timestamp(day_start(last_day - timedelta(window - 1), tz)), hi)
     found = HistorySummary(
         tuple(RoutineUse(*r) for r in routines), first_day, last_day,
-        n, int(done), int(stopped), int(interrupted), int(flagged), round(minutes, 1),
+        n, int(done), int(stopped), int(interrupted), int(flagged), round(minutes, 2),
         hurts.fetchone()[0], windows, first, last,
         _means(conn, lo, hi), _morning(conn, lo, hi),
     )  # fmt: skip
@@ -140,51 +157,136 @@ def _morning(conn: Conn, lo: str, hi: str) -> tuple[int, int, int]:
 def _sentences(s: HistorySummary) -> tuple[str, ...]:
     """Plain descriptions of what was logged: numbers and directions, never a cause or a label."""
     if not s.sessions:
-        return ("No sessions were logged in this period.",)
+        return (_("No sessions were logged in this period."),)
     out = []
     start, end = s.windows
-    for what, key in (("Leg", "leg_before"), ("Back", "back_before")):
-        a, b = (None if w is None else getattr(w, key) for w in (s.first, s.last))
+    averaged = (
+        (_("Leg pain before sessions averaged {a} in {start} and {b} in {end} ({change})."), "leg"),
+        (
+            _("Back pain before sessions averaged {a} in {start} and {b} in {end} ({change})."),
+            "back",
+        ),
+    )
+    for sentence, key in averaged:
+        a, b = (None if w is None else getattr(w, f"{key}_before") for w in (s.first, s.last))
         if a is not None and b is not None:
             out.append(
-                f"{what} pain before sessions averaged {a:.1f} in {start} and {b:.1f} in {end}"
-                f"{_change(b - a)}."
+                sentence.format(
+                    a=f"{a:.1f}", start=start, b=f"{b:.1f}", end=end, change=_change(b - a)
+                )
             )
     if not out:
-        out.append("Too few pain check-ins in this period to compare its start and end.")
+        out.append(_no_trend(s))
     if s.first and s.last and s.first.reach_before and s.last.reach_before:
-        reach = [REACH_WORDS.get(r, r) for r in (s.first.reach_before, s.last.reach_before)]
         out.append(
-            f"Before sessions, symptoms most often reached: {reach[0]} in {start}, "
-            f"{reach[1]} in {end}."
+            _(
+                "Before sessions, symptoms most often reached: {first} in {start}, {last} in {end}."
+            ).format(
+                first=reach_words(s.first.reach_before),
+                start=start,
+                last=reach_words(s.last.reach_before),
+                end=end,
+            )
         )
-    relief = (("leg", s.overall.leg_relief), ("back", s.overall.back_relief))
-    if parts := [f"{what} pain {_eased(r)}" for what, r in relief if r is not None]:
-        out.append(f"After a session, on average, {' and '.join(parts)} than before it.")
+    if relief := _relief(s.overall):
+        out.append(relief)
     if sum(s.morning):
         better, same, worse = s.morning
-        out.append(f"The morning after, {better} felt better, {same} the same and {worse} worse.")
-    ended = [f"{s.completed} of {s.sessions} sessions were completed"]
-    ended += [
-        f"{k} {w}" for k, w in ((s.stopped, "ended early"), (s.interrupted, "cut short")) if k
-    ]
-    out.append(", ".join(ended) + ".")
+        out.append(
+            _("The morning after, {better} felt better, {same} the same and {worse} worse.").format(
+                better=better, same=same, worse=worse
+            )
+        )
+    out.append(counts_sentence(s))
     if s.hurt_events:
-        times = {1: "once", 2: "twice"}.get(s.hurt_events, f"{s.hurt_events} times")
-        out.append(f'"Stop: this hurts" was used {times}.')
+        out.append(hurts_sentence(s))
     if s.red_flag:
-        noun = "session" if s.red_flag == 1 else "sessions"
-        out.append(f"{s.red_flag} {noun} ended with urgent-care advice (a red flag).")
+        out.append(
+            ngettext(
+                "{n} session ended with a warning sign and urgent-care advice.",
+                "{n} sessions ended with a warning sign and urgent-care advice.",
+                s.red_flag,
+            ).format(n=s.red_flag)
+        )
     return tuple(out)
+
+
+def counts_sentence(s: HistorySummary) -> str:
+    """How the period's sessions ended: "1 of 1 session was completed." (the report states
+    the count in its own words and leaves this one out)."""
+    ended = [
+        ngettext(
+            "{done} of {n} session was completed",
+            "{done} of {n} sessions were completed",
+            s.sessions,
+        ).format(done=s.completed, n=s.sessions)
+    ]
+    if s.stopped:
+        ended.append(
+            ngettext("{n} stopped early", "{n} stopped early", s.stopped).format(n=s.stopped)
+        )
+    if s.interrupted:
+        ended.append(
+            ngettext("{n} interrupted", "{n} interrupted", s.interrupted).format(n=s.interrupted)
+        )
+    return _("{list}.").format(list=", ".join(ended))
+
+
+def hurts_sentence(s: HistorySummary) -> str:
+    return _('"Stop: this hurts" was used {times}.').format(times=times(s.hurt_events))
+
+
+def _no_trend(s: HistorySummary) -> str:
+    """Why there is no start-against-end comparison, in words a patient can act on."""
+    o = s.overall
+    if all(v is None for v in (o.back_before, o.leg_before, o.back_after, o.leg_after)):
+        return _("No pain scores in this period: the check-ins before and after were skipped.")
+    if not any(s.windows):
+        return _(
+            "Too soon for a trend: once your sessions span {n} days, this compares your pain "
+            "at the start with the end."
+        ).format(n=2 * _MIN_WINDOW)
+    return _("Too few pain check-ins in this period to compare its start and end.")
+
+
+def _relief(o: PainMeans) -> str | None:
+    """Pain after a session against before it, each part with its own comparison ("was 1.0
+    lower", "was the same") so the sentence stays grammatical when they differ."""
+    relief = ((_("leg pain {eased}"), o.leg_relief), (_("back pain {eased}"), o.back_relief))
+    changed = [w.format(eased=_eased(r)) for w, r in relief if r is not None and not _same(r)]
+    same = [w.format(eased=_eased(r)) for w, r in relief if r is not None and _same(r)]
+    if changed and same:
+        return _("After a session, on average, {changed} than before it, and {same}.").format(
+            changed=_and(changed), same=_and(same)
+        )
+    if changed:
+        return _("After a session, on average, {parts} than before it.").format(parts=_and(changed))
+    if same:
+        return _("After a session, on average, {parts} as before it.").format(parts=_and(same))
+    return None
+
+
+def _and(parts: list[str]) -> str:
+    if len(parts) == 1:
+        return parts[0]
+    return _("{first} and {second}").format(first=parts[0], second=parts[1])
+
+
+def _same(relief: float) -> bool:
+    return abs(relief) < 0.05
 
 
 def _change(delta: float) -> str:
     if abs(delta) < 0.5:
-        return " (about the same)"
-    return f" ({abs(delta):.1f} points {'lower' if delta < 0 else 'higher'})"
+        return _("about the same")
+    if delta < 0:
+        return _("{n} points lower").format(n=f"{abs(delta):.1f}")
+    return _("{n} points higher").format(n=f"{abs(delta):.1f}")
 
 
 def _eased(relief: float) -> str:
-    if abs(relief) < 0.05:
-        return "was the same"
-    return f"was {abs(relief):.1f} {'lower' if relief > 0 else 'higher'}"
+    if _same(relief):
+        return _("was the same")
+    if relief > 0:
+        return _("was {n} lower").format(n=f"{abs(relief):.1f}")
+    return _("was {n} higher").format(n=f"{abs(relief):.1f}")

@@ -76,6 +76,9 @@ class ResilientLog:
         """Set once if a damaged history file was moved aside when opening."""
         self.merged = 0
         """How many writes kept from an earlier run were added to the history at this start."""
+        self.profile: str | None = None
+        """Whose history this is, when the computer has several profiles: exports and the
+        physio report name it."""
         if self.journal is not None:
             kept, notices = self.journal.load()
             self._queue.extend(kept)

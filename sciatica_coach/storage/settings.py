@@ -55,6 +55,9 @@ class Settings(BaseModel):
     voice_on: bool = True
     count_aloud: bool = False
     screen_flash: bool = False
+    reduce_motion: bool = False
+    """Less movement in the player: a stepped breathing pacer, a ring that moves once a
+    second, no sliding tempo bar, still figures. The computer's own setting also turns it on."""
     theme: Literal["system", "light", "dark"] = "system"
     font_scale: float = Field(1.0, ge=0.75, le=2.0)
     first_run_seen: bool = False
@@ -70,6 +73,10 @@ class Settings(BaseModel):
     """Reminders come only in [waking_start, waking_end), which may not cross midnight."""
     reminder_routine: Annotated[str, Field(min_length=1, max_length=200)] | None = None
     """The id of the routine whose frequency the reminders follow."""
+    language: Annotated[str, Field(pattern=r"^(system|[a-z]{2,3})$")] = "system"
+    """"es", "en"..., or "system": the computer's language (English where the app lacks it)."""
+    country: Literal["auto", "GB", "ES", "EU", "other"] = "auto"
+    """Who the emergency advice says to call (core.region): "auto" reads the system's locale."""
 
     @model_validator(mode="after")
     def _waking_hours_in_one_day(self) -> Settings:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.i18n import _
+from ..core.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,19 +42,19 @@ def last_done_words(moment: datetime) -> str:
 
 
 BIAS_WORDS = {
-    "extension": "Extension bias",
-    "flexion": "Flexion bias",
-    "nerve": "Nerve glides",
-    "core": "Core strength",
-    "mobility": "Mobility",
-    "stretch": "Stretching",
-    "muscle": "Muscle and SIJ",
-    "sij": "SIJ",
-    "strength": "Strength",
-    "breathing": "Breathing",
-    "mixed": "Mixed",
+    "extension": N_("Extension bias"),
+    "flexion": N_("Flexion bias"),
+    "nerve": N_("Nerve glides"),
+    "core": N_("Core strength"),
+    "mobility": N_("Mobility"),
+    "stretch": N_("Stretching"),
+    "muscle": N_("Muscle and SIJ"),
+    "sij": N_("SIJ"),
+    "strength": N_("Strength"),
+    "breathing": N_("Breathing"),
+    "mixed": N_("Mixed"),
 }
-INCLUDES_WORDS = {"extension": "Includes extension", "flexion": "Includes flexion"}
+INCLUDES_WORDS = {"extension": N_("Includes extension"), "flexion": N_("Includes flexion")}
 """Said beside the bias when drills of a direction are in a routine its bias does not name
 (flexion and extension are often opposite treatments)."""
 
@@ -67,7 +67,7 @@ class RoutineCardWidget(QFrame):
         super().__init__(parent)
         self.card = card
         self.setObjectName("card")
-        self.setAccessibleName(f"Routine: {card.title}")
+        self.setAccessibleName(_("Routine: {title}").format(title=card.title))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(18, 16, 18, 16)
         lay.setSpacing(8)
@@ -77,33 +77,40 @@ class RoutineCardWidget(QFrame):
         lay.addWidget(title)
         chips = QHBoxLayout()
         chips.setSpacing(6)
-        includes = [INCLUDES_WORDS[d] for d in card.includes if d in INCLUDES_WORDS]
+        includes = [_(INCLUDES_WORDS[d]) for d in card.includes if d in INCLUDES_WORDS]
         for text in (
-            BIAS_WORDS.get(card.bias, card.bias),
+            _(BIAS_WORDS[card.bias]) if card.bias in BIAS_WORDS else card.bias,
             *includes,
             card.duration_text,
-            f"{card.drills} drills",
+            ngettext("{n} drill", "{n} drills", card.drills).format(n=card.drills),
         ):
             chip = QLabel(text)
             chip.setObjectName("chip")
             chips.addWidget(chip)
         chips.addStretch(1)
         lay.addLayout(chips)
+        origin = ""
+        if card.for_:
+            origin = _("From your physio")
+        elif card.from_file:
+            origin = _("Added from a file")
+        self.origin = QLabel(origin)
+        self.origin.setObjectName("origin")
         self.for_whom = QLabel(_("For {name}").format(name=card.for_) if card.for_ else "")
         self.for_whom.setObjectName("forWhom")
         self.for_whom.setWordWrap(True)
-        self.for_whom.setVisible(bool(card.for_))
-        lay.addWidget(self.for_whom)
         self.how_often = QLabel(card.frequency or "")
         self.how_often.setWordWrap(True)
-        self.how_often.setVisible(bool(card.frequency))
-        lay.addWidget(self.how_often)
         who = QLabel(card.audience or "")
         who.setWordWrap(True)
         who.setObjectName("muted")
         who.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        who.setVisible(bool(card.audience))
-        lay.addWidget(who)
+        for label in (self.origin, self.for_whom, self.how_often, who):
+            lay.addWidget(label)
+            # Hidden only: showing a label before it has a parent makes it a window of its
+            # own for a moment, which takes the main window's focus away.
+            if not label.text():
+                label.hide()
         self.last_done = QLabel(
             _("Last done: {when}").format(when=last_done_words(card.last_done))
             if card.last_done
@@ -113,12 +120,12 @@ class RoutineCardWidget(QFrame):
         lay.addWidget(self.last_done)
         lay.addStretch(1)
         buttons = QHBoxLayout()
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(_("Start"))
         self.start_button.setObjectName("primary")
-        self.start_button.setAccessibleName(f"Start {card.title}")
+        self.start_button.setAccessibleName(_("Start {title}").format(title=card.title))
         self.start_button.clicked.connect(lambda: self.startClicked.emit(card.id))
-        self.preview_button = QPushButton("Preview")
-        self.preview_button.setAccessibleName(f"Preview {card.title}")
+        self.preview_button = QPushButton(_("Preview"))
+        self.preview_button.setAccessibleName(_("Preview {title}").format(title=card.title))
         self.preview_button.clicked.connect(lambda: self.previewClicked.emit(card.id))
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.preview_button)
@@ -130,19 +137,24 @@ class HomePage(QWidget):
     startRoutine = Signal(str)
     previewRoutine = Signal(str)
     openFile = Signal()
+    newRoutine = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)
         head = QHBoxLayout()
-        title = QLabel("Choose a routine")
+        title = QLabel(_("Choose a routine"))
         title.setObjectName("pageTitle")
         head.addWidget(title)
         head.addStretch(1)
-        self.open_button = QPushButton("Open a routine file…")
-        self.open_button.setAccessibleName("Open a routine file")
+        self.open_button = QPushButton(_("Open a routine file…"))
+        self.open_button.setAccessibleName(_("Open a routine file"))
         self.open_button.clicked.connect(self.openFile.emit)
+        self.new_button = QPushButton(_("New routine…"))
+        self.new_button.setAccessibleName(_("New routine"))
+        self.new_button.clicked.connect(self.newRoutine.emit)
+        head.addWidget(self.new_button)
         head.addWidget(self.open_button)
         outer.addLayout(head)
         self.notice = QLabel()  # all notices' words, for tests and copy-paste; not shown
@@ -151,8 +163,10 @@ class HomePage(QWidget):
         outer.addLayout(self.notices_box)
         self.notice_widgets: list[QLabel] = []
         hint = QLabel(
-            "Pick the routine your physio chose for you. Extension-bias and flexion-bias "
-            "routines are opposite treatments: do not mix them without a clinician's advice."
+            _(
+                "Pick the routine your physio chose for you. Extension-bias and flexion-bias "
+                "routines are opposite treatments: do not mix them without a clinician's advice."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("muted")
@@ -165,13 +179,14 @@ class HomePage(QWidget):
             "QScrollArea { qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff; }"
         )
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(title.text())  # a Tab stop: arrows scroll the cards
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(16)
         self.grid.setContentsMargins(0, 8, 0, 8)
         self.scroll_area.setWidget(self.grid_host)
         outer.addWidget(self.scroll_area, 1)
-        self.loading = QLabel("Loading routines…")
+        self.loading = QLabel(_("Loading routines…"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.grid.addWidget(self.loading, 0, 0)
         self.cards: list[RoutineCardWidget] = []

@@ -8,6 +8,7 @@ The window opens inside the screen's available area, where it was last time if t
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +51,13 @@ def appearance(raw: dict[str, Any]) -> tuple[str, float]:
 
 def make_app(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        from .platform_check import explain_if_qt_fails
+
+        with explain_if_qt_fails():  # Qt aborts when it finds no screen: say what to check
+            app = QApplication(argv)
     app.setApplicationName("sciatica-coach")
     app.setApplicationDisplayName("Sciatica Coach")
     app.setDesktopFileName(APP_ID)
@@ -142,6 +149,29 @@ def _icon() -> Path:
     from ..paths import asset
 
     return asset("icons/hicolor/256x256/apps/org.sciaticacoach.SciaticaCoach.png")
+
+
+RELEASE_AFTER_MS = 3000
+
+
+def release_memory_later(parent: QObject) -> None:
+    """Soon after start-up (and the session it may begin at once), hand the memory that loading
+    freed back to the system, once: glibc keeps freed heap pages, a few megabytes here, which
+    the rest of a long session would otherwise carry."""
+    QTimer.singleShot(RELEASE_AFTER_MS, parent, release_memory)
+
+
+def release_memory() -> None:
+    import gc
+
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # not glibc (musl): nothing to hand back this way
+            logger.debug("malloc_trim is not available")
 
 
 class _Loader(QObject):

@@ -1,4 +1,4 @@
-"""The look of the whole app: light, dark or the system's colours, and the text size.
+"""The look of the whole app: light, dark or the system's colours, the text size, and motion.
 
 One object, shared by what draws: a change is applied to the application at once and the pages
 that paint themselves (the player's widgets) are told through `changed`.
@@ -30,6 +30,14 @@ class Look(QObject):
         self.scale = theme.clamp_scale(scale)
         self.colors = theme.colors_for(theme_name)
         self.settings: SettingsStore | None = None
+
+    @property
+    def reduce_motion(self) -> bool:
+        """Less movement in the player: the person's setting, or the computer's own."""
+        from .motion import system_reduces_motion
+
+        own = self.settings is not None and self.settings.settings.reduce_motion
+        return own or system_reduces_motion()
 
     def apply(self) -> None:
         app = QApplication.instance()

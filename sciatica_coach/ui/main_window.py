@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from ..core.i18n import _
 from .home_page import HomePage
 
 if TYPE_CHECKING:
@@ -27,9 +28,21 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(800, 480)  # works from a 1024x600 netbook screen up
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # On every page of a clinic demo (also full screen, where the menu bar is hidden).
+        self.demo_banner = QLabel(_("Demo: nothing is written to anyone's history"))
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.hide()
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.home = HomePage()
         self.stack.addWidget(self.home)
+        self.home.setFocus()  # no control focused (nor ringed) at first: Tab starts at the top
         self.close_guard: Callable[[], bool] | None = None
         """Asked before the window closes: False keeps it open (a session running, history
         not saved yet); the guard asks the person and closes the window again itself."""
@@ -38,6 +51,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.stack.currentChanged.connect(self._page_changed)
         self._page_changed()
+
+    def set_demo(self, on: bool) -> None:
+        self.demo_banner.setVisible(on)
+        title = "Sciatica Coach"
+        self.setWindowTitle(_("{title} (demo)").format(title=title) if on else title)
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -48,6 +66,11 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         self.add_page(page)
         self.stack.setCurrentWidget(page)
+        # The page says where the keyboard starts (the summary on its main button; the player
+        # on no button, so Space pauses); otherwise the focus goes to its first control.
+        focus = getattr(page, "focus_on_show", None)
+        if callable(focus):
+            focus()
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -92,45 +115,49 @@ class MainWindow(QMainWindow):
         self._menus = {
             name: bar.addMenu(title)
             for name, title in (
-                ("file", "&File"),
-                ("session", "&Session"),
-                ("view", "&View"),
-                ("help", "&Help"),
+                ("file", _("&File")),
+                ("session", _("&Session")),
+                ("view", _("&View")),
+                ("help", _("&Help")),
             )
         }
         a = self._action
-        a("file", "home", "&Routines", ["Ctrl+Home"])
-        a("file", "open", "&Open a routine file…", [QKeySequence.StandardKey.Open])
-        a("file", "history", "&History and progress", ["Ctrl+H"])
-        a("file", "export", "&Export my log…")
-        a("file", "report", "Physio &report (PDF)…")
+        a("file", "home", _("&Routines"), ["Ctrl+Home"])
+        a("file", "open", _("&Open a routine file…"), [QKeySequence.StandardKey.Open])
+        a("file", "new_routine", _("&New routine…"), [QKeySequence.StandardKey.New])
+        a("file", "edit_routine", _("E&dit or copy a routine…"))
+        a("file", "history", _("&History and progress"), ["Ctrl+H"])
+        a("file", "export", _("&Export my log…"))
+        a("file", "report", _("Physio &report (PDF)…"))
         self._menus["file"].addSeparator()
-        a("file", "settings", "&Settings…", ["Ctrl+,"])
-        a("file", "quit", "&Quit", [QKeySequence.StandardKey.Quit])
-        a("session", "pause", "&Pause / resume", ["Space"], session=True)
-        a("session", "skip", "&Skip to the next drill", ["Right"], session=True)
-        a("session", "back", "&Back to the previous drill", ["Left"], session=True)
-        a("session", "rep", "Rep &done (my pace)", ["Return", "Enter"], session=True)
-        a("session", "restart", "&Restart the set", ["R"], session=True)
-        a("session", "more", "Ten more &seconds", ["+", "="], session=True)
+        a("file", "switch_profile", _("Switch &profile…"))
+        a("file", "new_profile", _("New pro&file…"))
+        a("file", "settings", _("&Settings…"), ["Ctrl+,"])
+        a("file", "quit", _("&Quit"), [QKeySequence.StandardKey.Quit])
+        a("session", "pause", _("&Pause / resume"), ["Space"], session=True)
+        a("session", "skip", _("&Skip to the next drill"), ["Right"], session=True)
+        a("session", "back", _("&Back to the previous drill"), ["Left"], session=True)
+        a("session", "rep", _("Rep &done (my pace)"), ["Return", "Enter"], session=True)
+        a("session", "restart", _("&Restart the set"), ["R"], session=True)
+        a("session", "more", _("Ten more &seconds"), ["+", "="], session=True)
         a(
             "session",
             "self_paced",
-            "&My pace (self-paced reps)",
+            _("&My pace (self-paced reps)"),
             ["P"],
             session=True,
             checkable=True,
         )
-        a("session", "hurt", "Stop: this &hurts", ["H", "Escape"], session=True)
-        a("session", "end", "&End the session", ["Ctrl+E"], session=True)
-        a("view", "fullscreen", "&Full screen", ["F11"], checkable=True)
-        a("view", "bigger", "&Larger text", [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
-        a("view", "smaller", "&Smaller text", [QKeySequence.StandardKey.ZoomOut])
-        a("view", "reset_size", "&Normal text size", ["Ctrl+0"])
-        a("help", "safety", "&Safety information")
-        a("help", "see_someone", "&When to see your GP or physio")
-        a("help", "keys", "&Keyboard shortcuts")
-        a("help", "about", "&About Sciatica Coach")
+        a("session", "hurt", _("Stop: this &hurts"), ["H", "Escape"], session=True)
+        a("session", "end", _("&End the session"), ["Ctrl+E"], session=True)
+        a("view", "fullscreen", _("&Full screen"), ["F11"], checkable=True)
+        a("view", "bigger", _("&Larger text"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
+        a("view", "smaller", _("&Smaller text"), [QKeySequence.StandardKey.ZoomOut])
+        a("view", "reset_size", _("&Normal text size"), ["Ctrl+0"])
+        a("help", "safety", _("&Safety information"))
+        a("help", "see_someone", _("&When to see your GP or physio"))
+        a("help", "keys", _("&Keyboard shortcuts"))
+        a("help", "about", _("&About Sciatica Coach"))
         self.actions_by_name["fullscreen"].toggled.connect(self.set_full_screen)
 
     def on(self, name: str, slot: Callable[[], object]) -> None:

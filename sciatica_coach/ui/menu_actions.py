@@ -19,6 +19,8 @@ from ..core.i18n import _
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtWidgets import QWidget
+
     from ..services.coach import CoachService
     from ..services.settings_store import SettingsStore
     from ..storage.export import ExportFormat
@@ -33,10 +35,10 @@ logger = logging.getLogger(__name__)
 
 def keys_help() -> str:
     rows = (
-        ("Space", _("Pause or resume")),
+        (_("Space"), _("Pause or resume")),
         (_("H or Esc"), _("Stop: this hurts")),
-        (_("Right"), _("Skip to the next drill")),
-        (_("Left"), _("Back to the previous drill")),
+        (_("Right", "the arrow key"), _("Skip to the next drill")),
+        (_("Left", "the arrow key"), _("Back to the previous drill")),
         (_("Enter"), _('Rep done (in "my pace" mode)')),
         ("P", _("My pace: confirm each rep yourself")),
         ("R", _("Restart the set")),
@@ -76,6 +78,11 @@ class MenuActions(QObject):
         self.data_dir = data_dir
         self.save_path = save_path or _ask_save_path
         self._history: HistoryPage | None = None
+        # What the session view tells the menus (the shell wires them): is a session running,
+        # pause it, and its page.
+        self.session_running: Callable[[], bool] = lambda: False
+        self.pause_session: Callable[[], None] = lambda: None
+        self.session_page: Callable[[], QWidget | None] = lambda: None
         look.changed.connect(lambda _c: self.forget_history_page())
         w = window
         w.on("bigger", look.bigger)
@@ -165,8 +172,14 @@ class MenuActions(QObject):
         store = self.settings
         note = self.sound.voice_note if self.sound is not None else ""
         routines = [entry.routine for entry in self.service.library.routines.values()]
+        from .motion import system_reduces_motion
+
         dialog = SettingsDialog(
-            store.settings, voice_note=note, routines=routines, parent=self.window
+            store.settings,
+            voice_note=note,
+            routines=routines,
+            system_motion=system_reduces_motion(),
+            parent=self.window,
         )
         dialog.setObjectName("settingsDialog")
 
@@ -207,18 +220,28 @@ class MenuActions(QObject):
             finally:
                 QGuiApplication.restoreOverrideCursor()
             page.setObjectName("historyPage")
+            page.backClicked.connect(self.leave_history)
             self._history = page
         else:
             page.refresh()
+        during = self.session_running()
+        if during:
+            self.pause_session()  # nothing runs on unseen while the person reads the history
+        page.set_back(to_session=during)
         self.window.show_page(page)
 
+    def leave_history(self) -> None:
+        """Back to the paused session it was opened from, or to the routines."""
+        self.window.show_page(self.session_page() or self.window.home)
+
     def forget_history_page(self) -> None:
-        """Colours or text size changed: the page is rebuilt on the next visit."""
+        """Colours or text size changed: the page is rebuilt (now, if it is on screen)."""
         page = self._history
         if page is not None:
             self._history = None
-            if self.window.current_page() is page:
-                self.window.show_page(self.window.home)
+            showing = self.window.current_page() is page
+            if showing:
+                self.history()  # the person stays where they were
             page.deleteLater()
 
     def report(self) -> Path | None:

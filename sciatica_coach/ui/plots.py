@@ -19,7 +19,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 
-from ..storage.history import REACH_WORDS, WeekPain, weekly_pain
+from ..core.i18n import N_, _, ngettext
+from ..core.words import day_words, month_words
+from ..storage.history import WeekPain, reach_words, weekly_pain
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -31,20 +33,25 @@ if TYPE_CHECKING:
 
 WEEKLY_AFTER_DAYS = 120
 """Periods longer than this are drawn as weekly means (pain) and totals (minutes)."""
+MIN_DAYS_SHOWN = 7
+"""A shorter period is drawn centred in a week, so one day's session is a bar among days, not
+a slab filling the chart (a new user's first day, a report over one day)."""
+MIN_MINUTES_SHOWN = 20.0
+"""The minutes axis reaches at least this far: a 12-minute day is a bar of modest height."""
 MAX_SYMBOLS = 150
 CHOICE_WORDS = {
-    "regress": "easier version",
-    "skip": "skipped the drill",
-    "continue": "carried on",
-    "end": "ended the session",
-    "red_flag": "urgent care",
+    "regress": N_("easier version"),
+    "skip": N_("skipped the drill"),
+    "continue": N_("carried on"),
+    "end": N_("ended the session"),
+    "red_flag": N_("urgent care"),
 }
-"""What the person chose after a "this hurts" report, in a few words."""
+"""What the person chose after a "this hurts" report, in a few words (`_()` when shown)."""
 SERIES = (
-    ("back_before", "Back before", "rest", False),
-    ("back_after", "Back after", "rest", True),
-    ("leg_before", "Leg before", "warn", False),
-    ("leg_after", "Leg after", "warn", True),
+    ("back_before", N_("Back before"), "rest", False),
+    ("back_after", N_("Back after"), "rest", True),
+    ("leg_before", N_("Leg before"), "warn", False),
+    ("leg_after", N_("Leg after"), "warn", True),
 )
 """(PainPoint field, legend text, Colors field, after?) in drawing order. Before a session is a
 line with filled points; after is hollow points (a dashed line when points are too many)."""
@@ -61,7 +68,12 @@ def x_date(x: float) -> date:
 
 
 def long_date(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """'Tue 1 Dec 2026', in the chosen language."""
+    return f"{day_words(day)} {day.year}"
+
+
+def choice_words(choice: str) -> str:
+    return _(CHOICE_WORDS[choice]) if choice in CHOICE_WORDS else choice
 
 
 def _width(font: QFont | None, text: str) -> int:
@@ -74,8 +86,8 @@ def _num(value: float | None) -> str:
     return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
 
 
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def _sessions(n: int) -> str:
+    return ngettext("{n} session", "{n} sessions", n).format(n=n)
 
 
 def _ticks(first: date, last: date, step: str) -> list[date]:
@@ -102,7 +114,10 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
         for step in ("day", "week", "fortnight", "month", "quarter", "year", "5 years"):
             sample = "28 Sep" if step in ("day", "week", "fortnight") else "Sep 2026"
             room = max(2, int(size // (_width(self.style["tickFont"], sample) + 28)))
-            ticks = [d.toordinal() for d in _ticks(first, last, step)]
+            # A day's label sits under the middle of its day, where its bar is; longer steps
+            # mark where their week or month begins.
+            middle = 0.5 if step == "day" else 0.0
+            ticks = [d.toordinal() + middle for d in _ticks(first, last, step)]
             ticks = [t for t in ticks if minVal <= t <= maxVal]
             if len(ticks) <= room:
                 self.step = step
@@ -112,10 +127,13 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         days = [x_date(v) for v in values]
         if self.step in ("day", "week", "fortnight"):
-            return [f"{d.day} {d:%b}" for d in days]
+            return [f"{d.day} {month_words(d.month)}" for d in days]
         if self.step in ("month", "quarter"):
             return [
-                f"{d:%b %Y}" if i == 0 or d.month == 1 else f"{d:%b}" for i, d in enumerate(days)
+                f"{month_words(d.month)} {d.year}"
+                if i == 0 or d.month == 1
+                else month_words(d.month)
+                for i, d in enumerate(days)
             ]
         return [str(d.year) for d in days]
 
@@ -146,6 +164,10 @@ class _Plot(pg.PlotWidget):  # type: ignore[misc]
         self.crosshair = pg.InfiniteLine(angle=90, pen=dashed)
         self.crosshair.hide()
         item.addItem(self.crosshair, ignoreBounds=True)
+        self.note = pg.TextItem(color=colors.muted, anchor=(0.5, 0.5))
+        self.note.setFont(font)
+        self.note.hide()
+        item.addItem(self.note, ignoreBounds=True)
         self.setAntialiasing(True)
         self.scene().sigMouseMoved.connect(self._moved)
         self.x_range = (0.0, 1.0)
@@ -153,9 +175,26 @@ class _Plot(pg.PlotWidget):  # type: ignore[misc]
         self.xs: np.ndarray[Any, np.dtype[np.float64]] = np.zeros(0)
 
     def set_days(self, first: date, last: date) -> None:
-        self.weekly = (last - first).days + 1 > WEEKLY_AFTER_DAYS
-        self.x_range = (first.toordinal(), last.toordinal() + 1.0)
+        days = (last - first).days + 1
+        self.weekly = days > WEEKLY_AFTER_DAYS
+        lo, hi = float(first.toordinal()), last.toordinal() + 1.0
+        if days < MIN_DAYS_SHOWN:
+            pad = (MIN_DAYS_SHOWN - days) / 2
+            lo, hi = lo - pad, hi + pad
+        self.x_range = (lo, hi)
         self.getPlotItem().setXRange(*self.x_range, padding=0.01)
+
+    def say_empty(self, text: str, y: float) -> None:
+        """Words in the middle of an empty plot ("" hides them): empty axes look broken."""
+        self.note.setText(text)
+        self.note.setPos((self.x_range[0] + self.x_range[1]) / 2, y)
+        self.note.setVisible(bool(text))
+
+    def sizeHint(self) -> QSize:
+        """As short as allowed: the page's stretch factors give the plots the room there is.
+        (QGraphicsView's own hint is 600 px high; in a scroll area, whose word-wrapped labels
+        make it lay out by height-for-width, that would scroll the page at 1366x768.)"""
+        return QSize(super().sizeHint().width(), max(self.minimumHeight(), 80))
 
     def describe(self, x: float) -> str:
         raise NotImplementedError
@@ -203,7 +242,7 @@ class PainPlot(_Plot):
         self.name_of = name_of
         item = self.getPlotItem()
         item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        item.setLabel("left", "Pain 0\N{EN DASH}10", color=colors.muted)
+        item.setLabel("left", _("Pain 0–10"), color=colors.muted)  # noqa: RUF001 - an en dash
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._pens: dict[str, QPen] = {}
         for key, _label, field, after in SERIES:
@@ -225,7 +264,7 @@ class PainPlot(_Plot):
 
     def set_history(self, h: History, first: date, last: date) -> None:
         self.set_days(first, last)
-        self.getPlotItem().setYRange(-0.8, 11.4 if self.weekly else 10.5, padding=0)
+        self.getPlotItem().setYRange(-0.8, 11.4 if self.weekly else 11.0, padding=0)
         if self.weekly:
             self.points = weekly_pain(h.pain)
             xs = [w.monday.toordinal() + 3.5 for w in self.points]
@@ -233,6 +272,13 @@ class PainPlot(_Plot):
             self.points = h.pain
             xs = [day_x(p.at) for p in h.pain]
         self.xs = np.array(xs, dtype=float)
+        scored = any(getattr(p, f[0]) is not None for p in self.points for f in SERIES)
+        self.say_empty(
+            "" if scored
+            else _("No pain scores in this period") if self.points
+            else _("No sessions in this period"),
+            5.0,
+        )  # fmt: skip
         symbols = len(self.points) <= (MAX_SYMBOLS // 2 if self.weekly else MAX_SYMBOLS)
         for key, _label, _field, after in SERIES:
             values = [getattr(p, key) for p in self.points]
@@ -251,47 +297,53 @@ class PainPlot(_Plot):
         item = self.getPlotItem()
         for line in self.red_flag_lines:
             item.removeItem(line)
-        label = {
-            "position": 0.87 if self.weekly else 0.95,
-            "color": self.colors.stop,
-            "fill": self.colors.surface,
-        }
-        self.red_flag_lines = [
-            pg.InfiniteLine(day_x(stop.started_at), angle=90, label=_warning_label(stop.flags),
-                            labelOpts=label, pen=pg.mkPen(self.colors.stop, width=3))
-            for stop in h.red_flags
-        ]  # fmt: skip
+        top = 0.87 if self.weekly else 0.92
+        self.red_flag_lines = []
+        for i, stop in enumerate(h.red_flags):
+            x = day_x(stop.started_at)
+            # Every other label a line lower: long labels of nearby stops can both be read.
+            label = {"position": top - 0.13 * (i % 2), "color": self.colors.stop,
+                     "fill": self.colors.surface}  # fmt: skip
+            pen = pg.mkPen(self.colors.stop, width=3)
+            text = _warning_label(stop.flags)
+            line = pg.InfiniteLine(x, angle=90, label=text, labelOpts=label, pen=pen)
+            self.red_flag_lines.append(line)
         for line in self.red_flag_lines:
             item.addItem(line, ignoreBounds=True)
 
     def describe(self, x: float) -> str:
         i = self._near(x)
         if i is None:
-            return f"{long_date(x_date(x))}: no session"
+            return _("{date}: no session").format(date=long_date(x_date(x)))
         p = self.points[i]
         parts = []
         for what in ("leg", "back"):
             before, after = getattr(p, f"{what}_before"), getattr(p, f"{what}_after")
             if before is not None or after is not None:
-                parts.append(f"{what} {_num(before)} → {_num(after)}")
-        pain = ", ".join(parts) or "no check-in"
+                where = _("leg") if what == "leg" else _("back")
+                parts.append(f"{where} {_num(before)} → {_num(after)}")
+        pain = ", ".join(parts) or _("no check-in")
         if isinstance(p, WeekPain):
-            n = _plural(p.sessions, "session")
-            return (
-                f"Week of {p.monday.day} {p.monday:%b %Y} ({n}). Mean pain before → after: {pain}"
+            return _("Week of {date} ({sessions}). Mean pain before → after: {pain}").format(
+                date=f"{p.monday.day} {month_words(p.monday.month)} {p.monday.year}",
+                sessions=_sessions(p.sessions),
+                pain=pain,
             )
-        text = f"{long_date(p.at.date())}, {p.at:%H:%M}. Pain before → after: {pain}"
+        text = _("{date}, {time}. Pain before → after: {pain}").format(
+            date=long_date(p.at.date()), time=f"{p.at:%H:%M}", pain=pain
+        )
         if p.reach_before:
-            text += f"; symptoms reached: {REACH_WORDS.get(p.reach_before, p.reach_before)}"
+            text += _("; symptoms reached: {reach}").format(reach=reach_words(p.reach_before))
         for e in self.hurts:
             if e.session_id == p.session_id:
                 if e.choice is None or e.pain is None:
-                    text += (
-                        f". Stopped {self.name_of(e.variant_id)}; the questions were not answered"
+                    text += _(". Stopped {drill}; the questions were not answered").format(
+                        drill=self.name_of(e.variant_id)
                     )
                     continue
-                choice = CHOICE_WORDS.get(e.choice, e.choice)
-                text += f". Stopped {self.name_of(e.variant_id)} at pain {e.pain}; chose: {choice}"
+                text += _(". Stopped {drill} at pain {pain}; chose: {choice}").format(
+                    drill=self.name_of(e.variant_id), pain=e.pain, choice=choice_words(e.choice)
+                )
         return text + "."
 
 
@@ -331,17 +383,22 @@ class MinutesPlot(_Plot):
         brushes = [pg.mkBrush(b[3]) for b in bars]
         self.bars.setOpts(x=self.xs, height=self.heights, width=6 if self.weekly else 0.75,
                           brushes=brushes)  # fmt: skip
-        top = float(self.heights.max()) if len(bars) else 0.0
-        self.getPlotItem().setYRange(0, max(10.0, top * 1.1), padding=0)
+        top = max(MIN_MINUTES_SHOWN, float(self.heights.max()) * 1.1 if len(bars) else 0.0)
+        self.getPlotItem().setYRange(0, top, padding=0)
+        self.say_empty("" if bars else _("No sessions in this period"), top / 2)
 
     def describe(self, x: float) -> str:
         i = self._near(x)
         if i is None:
-            return f"{long_date(x_date(x))}: no practice."
-        minutes = f"{self.heights[i]:.0f} minutes in {_plural(self.counts[i], 'session')}"
+            return _("{date}: no practice.").format(date=long_date(x_date(x)))
+        minutes = _("{minutes} minutes in {sessions}").format(
+            minutes=f"{self.heights[i]:.0f}", sessions=_sessions(self.counts[i])
+        )
         day = x_date(self.xs[i])
         if self.weekly:
-            return f"Week of {day.day} {day:%b %Y}: {minutes}."
+            return _("Week of {date}: {minutes}.").format(
+                date=f"{day.day} {month_words(day.month)} {day.year}", minutes=minutes
+            )
         return f"{long_date(day)}: {minutes}."
 
 
@@ -350,7 +407,7 @@ def _warning_label(flags: tuple[str, ...]) -> str:
     from ..core.words import flag_words
 
     signs = "; ".join(flag_words(f) for f in flags)
-    return f"Warning sign: {signs}" if signs else "Warning sign"
+    return _("Warning sign: {signs}").format(signs=signs) if signs else _("Warning sign")
 
 
 def legend_icon(colors: Colors, key: str, size: QSize) -> QPixmap:
@@ -382,6 +439,6 @@ def legend_icon(colors: Colors, key: str, size: QSize) -> QPixmap:
 
 LEGEND = (
     *((k, label) for k, label, _, _ in SERIES),
-    ("hurt", '"This hurts"'),
-    ("red_flag", "Warning sign"),
+    ("hurt", N_('"This hurts"')),
+    ("red_flag", N_("Warning sign")),
 )

@@ -21,7 +21,8 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
-from ..core.words import exercise_name, level_words
+from ..core.i18n import N_, _, ngettext
+from ..core.words import exercise_name, level_words, long_day_words, month_words
 from ..storage import history
 from . import plots
 from .theme import LIGHT
@@ -39,7 +40,25 @@ PLOT_PX = QSize(900, 230)
 """Plot size in logical pixels: with the fonts below, ticks print at about 8 pt."""
 PLOT_SCALE = 3
 TABLE_PT = 8.0
-FEELINGS = {"numbness_tingling": "numb/tingling"}
+FEELINGS = {
+    "sharp": N_("sharp"),
+    "numbness_tingling": N_("numb/tingling"),
+    "weakness": N_("weakness"),
+    "ache": N_("ache"),
+    "other": N_("other"),
+}
+PHASES = {
+    "get_ready": N_("get ready"),
+    "move": N_("move"),
+    "hold": N_("hold"),
+    "return": N_("return"),
+    "rest": N_("rest"),
+    "switch_side": N_("switch side"),
+    "breathe_in": N_("breathe in"),
+    "breathe_hold": N_("breath held"),
+    "breathe_out": N_("breathe out"),
+    "timed": N_("timed"),
+}
 _APP: list[QApplication] = []
 Row = tuple[str, ...]
 
@@ -67,9 +86,14 @@ def write_report(
     until: datetime | None = None,
     now: datetime | None = None,
     tz: tzinfo | None = None,
+    profile: str | None = None,
 ) -> Path:
-    """Write the one-page report for sessions started in [since, until) to `out_path`."""
+    """Write the one-page report for sessions started in [since, until) to `out_path`; it names
+    the profile (`profile`, or the log's own) when the computer has several."""
+    from ..storage.export import profile_of
+
     ensure_app()
+    named = profile_of(log, profile)
     now = now or datetime.now().astimezone(tz)
     conn = history.connection_of(log)
     if conn is None:
@@ -87,7 +111,7 @@ def write_report(
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        _draw(tmp, h, catalogue, first, last, today, now)
+        _draw(tmp, h, catalogue, first, last, today, now, named)
         if tmp.stat().st_size == 0:
             raise OSError(28, "nothing could be written (is the disk full?)", str(out))
         os.replace(tmp, out)
@@ -104,6 +128,7 @@ def _draw(
     last: date,
     today: date,
     now: datetime,
+    profile: str | None = None,
 ) -> None:
     writer = QPdfWriter(str(out))
     writer.setResolution(RESOLUTION)
@@ -115,13 +140,15 @@ def _draw(
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle("Sciatica Coach: exercise history")
+    writer.setTitle(_("Sciatica Coach: exercise history"))
     writer.setCreator(f"Sciatica Coach {__version__}")
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(5, "the PDF could not be opened for writing", str(out))
     try:
-        _Page(painter, writer.width(), writer.height(), catalogue, now).draw(h, first, last, today)
+        page = _Page(painter, writer.width(), writer.height(), catalogue, now)
+        page.profile = profile
+        page.draw(h, first, last, today)
     finally:
         ended = painter.end()
     if not ended:
@@ -166,6 +193,8 @@ class _Page:
     ) -> None:
         self.p, self.w, self.h, self.catalogue = p, float(width), float(height), catalogue
         self.now = now
+        self.profile: str | None = None
+        """Whose history, named under the title when the computer has several profiles."""
         self.y = 0.0
         self.mm = RESOLUTION / 25.4
 
@@ -191,25 +220,28 @@ class _Page:
 
     def draw(self, h: history.History, first: date, last: date, today: date) -> None:
         s, a = h.summary, h.adherence
-        self.text("Sciatica Coach: exercise history", 17, bold=True, gap_mm=0.5)
-        self.text(f"{_day(first)} to {_day(last)} ({(last - first).days + 1} days)", 11,
-                  color=LIGHT.muted, gap_mm=2.5)  # fmt: skip
-        routines = ", ".join(f"{r.title} ({_n(r.sessions, 'session')})" for r in s.routines)
-        self.text(f"Routine{'s' if len(s.routines) != 1 else ''}: {routines or 'none'}", 10)
+        self.text(_("Sciatica Coach: exercise history"), 17, bold=True, gap_mm=0.5)
+        if self.profile:
+            self.text(_("Profile: {name}").format(name=self.profile), 12, bold=True, gap_mm=0.5)
+        self.text(period_words(first, last), 11, color=LIGHT.muted, gap_mm=2.5)
+        routines = "; ".join(f"{r.title}: {_n(r.sessions)}" for r in s.routines)
         self.text(
-            f"Sessions done: {s.completed} completed of {s.sessions} started. Practised on "
-            f"{a.days_practised} of {a.days} days ({a.per_week:.1f} sessions a week), "
-            f"{round(s.minutes):,} minutes in all.", 10, gap_mm=2,
-        )  # fmt: skip
+            ngettext("Routine: {routines}", "Routines: {routines}", len(s.routines)).format(
+                routines=routines or _("none")
+            ),
+            10,
+        )
+        if s.sessions:
+            self.text(practice_words(s, a), 10, gap_mm=2)
         # The counts of sessions and of "this hurts" stops are stated elsewhere on the page.
-        said = (f"{s.completed} of {s.sessions} sessions", '"Stop: this hurts"')
-        self.text(" ".join(t for t in s.sentences if not t.startswith(said)), 9.5, gap_mm=2.5)
+        said = {history.counts_sentence(s), history.hurts_sentence(s)}
+        self.text(" ".join(t for t in s.sentences if t not in said), 9.5, gap_mm=2.5)
         pain, minutes = render_plots(h, first, last, self.names)
         self.legend()
         self.image(pain)
         weekly = (last - first).days + 1 > plots.WEEKLY_AFTER_DAYS
-        self.text(f"Minutes practised each {'week' if weekly else 'day'}", 9.5, bold=True,
-                  gap_mm=0.5)  # fmt: skip
+        each = _("Minutes practised each week") if weekly else _("Minutes practised each day")
+        self.text(each, 9.5, bold=True, gap_mm=0.5)
         self.image(minutes, gap_mm=4)
         footer_h = 8 * self.mm
         self.levels(h.drills)
@@ -222,9 +254,9 @@ class _Page:
             int(self.h - footer_h + 2 * self.mm),
         )
         self.y = self.h - footer_h + 3 * self.mm
-        footer = (
-            f"Generated offline by Sciatica Coach on {_day(today)}. This summary does not diagnose."
-        )
+        footer = _(
+            "Generated offline by Sciatica Coach on {day}. This summary does not diagnose."
+        ).format(day=_day(today))
         self.text(footer, 8.5, color=LIGHT.muted)
 
     def legend(self) -> None:
@@ -232,7 +264,8 @@ class _Page:
         fm = self.p.fontMetrics()
         x, icon = 0.0, QSize(30, 16)
         self.p.setPen(QColor(LIGHT.text))
-        for key, label in plots.LEGEND:
+        for key, english in plots.LEGEND:
+            label = _(english)
             pix = plots.legend_icon(LIGHT, key, icon * PLOT_SCALE)
             target = QRectF(x, self.y, 9 * self.mm, 9 * self.mm * icon.height() / icon.width())
             self.p.drawPixmap(target, pix, QRectF(pix.rect()))
@@ -251,7 +284,7 @@ class _Page:
         self.y += height + gap_mm * self.mm
 
     def levels(self, drills: list[history.DrillStats]) -> None:
-        self.text("Each drill, and the level it starts on now", 10.5, bold=True, gap_mm=0.8)
+        self.text(_("Each drill, and what it starts on next time"), 10.5, bold=True, gap_mm=0.8)
         rows = []
         for d in drills:
             level, why = level_words(
@@ -260,30 +293,33 @@ class _Page:
             )  # fmt: skip
             name = self.names(d.exercise_id)
             rows.append((name, str(d.done), str(d.stopped), level, why))
-        head = ("Drill", "Done", "Stopped", "Starts on now", "Why")
+        head = (_("Drill"), _("Done"), _("Stopped"), _("Next time"), _("Why"))
         self.table(head, rows, (0.25, 0.07, 0.08, 0.2, 0.4), self.h)
         self.y += 3 * self.mm
 
     def hurts(self, hurts: list[history.HurtMark], bottom: float) -> None:
-        count = f" ({len(hurts)})" if hurts else ""
-        self.text(f'"Stop: this hurts" reports{count}', 10.5, bold=True, gap_mm=0.8)
+        title = _('"Stop: this hurts" reports')
+        if hurts:
+            title = _('"Stop: this hurts" reports ({n})').format(n=len(hurts))
+        self.text(title, 10.5, bold=True, gap_mm=0.8)
         if not hurts:
-            self.text("None in this period.", 9)
+            self.text(_("None in this period."), 9)
             return
         rows = [
-            (f"{e.at:%d %b %Y %H:%M}", self.names(e.variant_id), _where(e),
-             ("not answered" if e.pain is None else f"{e.pain}/10")
+            (f"{e.at:%d} {month_words(e.at.month)} {e.at:%Y %H:%M}", self.names(e.variant_id),
+             _where(e),
+             (_("not answered") if e.pain is None else f"{e.pain}/10")
              + (_warning(e.red_flags) if e.red_flag else ""),
-             ", ".join(FEELINGS.get(f, f) for f in e.feelings),
-             "" if e.choice is None else plots.CHOICE_WORDS.get(e.choice, e.choice))
+             ", ".join(_(FEELINGS[f]) if f in FEELINGS else f for f in e.feelings),
+             "" if e.choice is None else plots.choice_words(e.choice))
             for e in hurts
         ]  # fmt: skip
-        head = ("When", "Drill", "Set, side, rep", "Pain", "Felt", "Chosen")
+        head = (_("When"), _("Drill"), _("Set, side, rep"), _("Pain"), _("Felt"), _("Chosen"))
         widths = (0.17, 0.25, 0.16, 0.13, 0.16, 0.13)
         shown = self.table(head, rows, widths, bottom, newest=True)
         if shown < len(rows):
-            self.text(f"Showing the latest {shown} of {len(rows)}; the CSV export has them all.",
-                      8, color=LIGHT.muted)  # fmt: skip
+            self.text(_("Showing the latest {shown} of {n}; the CSV export has them all.")
+                      .format(shown=shown, n=len(rows)), 8, color=LIGHT.muted)  # fmt: skip
 
     def table(
         self, head: Row, rows: Sequence[Row], widths: tuple[float, ...], bottom: float, *,
@@ -331,23 +367,68 @@ class _Page:
         return fit
 
 
+def period_words(first: date, last: date) -> str:
+    """'20 December 2025 to 20 March 2026 (91 days)', or '20 March 2026 (1 day)'."""
+    days = (last - first).days + 1
+    span = ngettext("{n} day", "{n} days", days).format(n=days)
+    if first == last:
+        return f"{_day(first)} ({span})"
+    return _("{first} to {last} ({span})").format(first=_day(first), last=_day(last), span=span)
+
+
+def practice_words(s: history.HistorySummary, a: history.Adherence) -> str:
+    """Sessions, days and minutes. A weekly rate only over a week or more: from fewer days it
+    would be a guess ("7.0 sessions a week" from one session), so the counts are given."""
+    done = ngettext("Practised on {k} of {n} day", "Practised on {k} of {n} days", a.days).format(
+        k=a.days_practised, n=a.days
+    )
+    if a.per_week is None:
+        rate = _("{sessions} in {days}").format(
+            sessions=ngettext("{n} session", "{n} sessions", a.sessions_completed).format(
+                n=a.sessions_completed
+            ),
+            days=ngettext("{n} day", "{n} days", a.days).format(n=a.days),
+        )
+    else:
+        rate = _("{n} sessions a week").format(n=f"{a.per_week:.1f}")
+    return _(
+        "Sessions done: {completed} completed of {started} started. {done} ({rate}), "
+        "{minutes} in all."
+    ).format(
+        completed=s.completed, started=s.sessions, done=done, rate=rate,
+        minutes=minutes_words(s.minutes),
+    )  # fmt: skip
+
+
+def minutes_words(minutes: float) -> str:
+    """'12 minutes', '1 minute', 'under a minute' (a demo at 50 times speed)."""
+    if 0 < minutes < 0.5:
+        return _("under a minute")
+    n = round(minutes)
+    return ngettext("{n} minute", "{n} minutes", n).format(n=f"{n:,}")
+
+
 def _warning(flags: tuple[str, ...]) -> str:
     from ..core.words import flag_words
 
     signs = "; ".join(flag_words(f) for f in flags)
-    return f", warning sign: {signs}" if signs else ", warning sign"
+    return _(", warning sign: {signs}").format(signs=signs) if signs else _(", warning sign")
 
 
 def _where(e: history.HurtMark) -> str:
-    parts = [f"set {e.set}"]
-    parts += [e.side] if e.side else []
-    parts += [f"rep {e.rep}"] if e.rep is not None else [e.phase.replace("_", " ")]
+    parts = [_("set {n}").format(n=e.set)]
+    sides = {"left": _("left"), "right": _("right")}
+    parts += [sides.get(e.side, e.side)] if e.side else []
+    if e.rep is not None:
+        parts.append(_("rep {n}").format(n=e.rep))
+    else:
+        parts.append(_(PHASES[e.phase]) if e.phase in PHASES else e.phase.replace("_", " "))
     return ", ".join(parts)
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return long_day_words(day)
 
 
-def _n(k: int, noun: str) -> str:
-    return f"{k} {noun}{'' if k == 1 else 's'}"
+def _n(k: int) -> str:
+    return ngettext("{n} session", "{n} sessions", k).format(n=k)

@@ -7,6 +7,7 @@ dialog, the problems, and the preview.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,8 @@ class RoutineFiles(QObject):
         self.window = parent_window
         self.service = service
         self.start = start
+        self.edit: Callable[[str], object] | None = None
+        """Opens a routine in the editor (the preview's Edit button); set by the shell."""
 
     def open_dialog(self) -> None:
         path, _chosen = QFileDialog.getOpenFileName(
@@ -91,7 +94,14 @@ class RoutineFiles(QObject):
         lib = self.service.library
         routine = lib.routine(routine_id)
         plan = build_plan(routine, lib.catalogue)
-        dialog = PreviewDialog(routine, plan, self.window)
+        from ..services.routine_editor import editable
+
+        edit = None
+        if self.edit is not None:
+            edit = "edit" if editable(lib, routine_id, self.service.keep_routines_in) else "copy"
+        dialog = PreviewDialog(routine, plan, self.window, catalogue=lib.catalogue, edit=edit)
         dialog.setObjectName("previewDialog")
         dialog.startClicked.connect(lambda: self.start(routine_id))
+        if self.edit is not None:
+            dialog.editClicked.connect(partial(self.edit, routine_id))
         dialog.open()

@@ -2,12 +2,14 @@
 
 It owns one parented QTimer, asks the session (`services.session_run`) for its events, and
 re-emits them as typed signals. The timer only decides how often the screen is redrawn: it wakes
-at the next segment boundary or the next frame, whichever is sooner, and a late or early wake
-changes nothing about the time (the machine reads the clock).
+at the next change a person could see (a segment boundary, the countdown's next second, the
+ring's next step) and at no other time, and a late or early wake changes nothing about the time
+(the machine reads the clock).
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -15,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from ..core import events as ev
 
 if TYPE_CHECKING:
+    from ..core.segments import Segment
     from ..core.session import SessionMachine, Snapshot
     from ..services.session_run import SessionRun
 
@@ -23,8 +26,8 @@ IDLE_FRAME_MS = 1000
 MIN_FRAME_MS = 33
 """At most 30 frames a second: smooth enough for the ring and pacer, no more."""
 RING_PIXELS_PER_FRAME = 8.0
-"""The hold ring and pacer move about this far per redraw: a 60 s hold redraws about three
-times a second (invisible steps from a metre away), a 2 s rep phase up to 30 times."""
+"""The hold ring and pacer move about this far per redraw: a 60 s hold redraws twice a second
+(invisible steps from a metre away), a 2 s rep phase up to 30 times."""
 RING_CIRCUMFERENCE_PX = 1000.0
 
 
@@ -156,8 +159,28 @@ class SessionDriver(QObject):
     def frame_interval_ms(self, snap: Snapshot) -> int:
         """Redraw often enough that the ring, pacer or tempo bar moves a few pixels, no more."""
         seg = snap.segment
+        if _shows_ring(seg):
+            return self._ring_interval_ms(snap)
         px_per_ms = RING_CIRCUMFERENCE_PX / max(seg.duration_ms / self.speed, 1.0)
         interval = int(RING_PIXELS_PER_FRAME / px_per_ms)
         # Text shows whole seconds: wake when the shown second changes, not just after.
         to_second = int(((snap.segment_left_ms - 1) % 1000 + 1) / self.speed) + 1
         return max(MIN_FRAME_MS, min(interval, to_second, IDLE_FRAME_MS))
+
+    def _ring_interval_ms(self, snap: Snapshot) -> int:
+        """A countdown ring changes to the eye when its number does (once a second) and when
+        its arc has moved a few pixels. The arc's steps split each second evenly, so the number
+        changes on one of them and a wake never draws just one of the two: a hold of a minute
+        or more wakes once or twice a second, a 20 s hold about six times."""
+        seg = snap.segment
+        px_per_s = RING_CIRCUMFERENCE_PX * 1000 / max(seg.duration_ms, 1)
+        step_ms = 1000 / max(1, round(px_per_s / RING_PIXELS_PER_FRAME))
+        left = snap.segment_left_ms
+        # The next multiple of step_ms below `left` (every whole second is one).
+        to_step = left - step_ms * math.floor((left - 1e-6) / step_ms)
+        return max(MIN_FRAME_MS, int(to_step / self.speed) + 1)
+
+
+def _shows_ring(seg: Segment) -> bool:
+    """The player shows this segment on the countdown ring (not the rep count or the pacer)."""
+    return seg.rep is None and not seg.kind.value.startswith("breathe")

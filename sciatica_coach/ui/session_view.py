@@ -64,6 +64,8 @@ class SessionView(QObject):
         service.on_started = self.show_run
         self.unsaved_note: Callable[[], str | None] = lambda: None
         """Set by the shell: what to say on the summary while the history cannot be written."""
+        self.reduce_motion: Callable[[], bool] = lambda: False
+        """Set by the shell: whether the player moves less (the setting, or the computer's)."""
 
     def now(self) -> datetime:
         return self.service.now()
@@ -119,6 +121,12 @@ class SessionView(QObject):
             "restart": driver.restart_set,
             "more": driver.add_time,
         }[name]()
+
+    def pause_if_running(self) -> None:
+        """The person looks away from the player (History): the session waits for them."""
+        run = self.run
+        if self.driver is not None and run is not None and not run.machine.paused:
+            self.driver.toggle_pause()
 
     def set_self_paced(self, on: bool) -> None:
         if self.driver is not None:
@@ -190,7 +198,10 @@ class SessionView(QObject):
         self.window.show_page(summary)
         self._preload_later()
         self.sessionFinished.emit(run)
-        self.service.finish(run)
+        # Once the after check-in is answered, the summary shows pain before and after.
+        self.service.finish(
+            run, then=lambda: summary.show_tally(run.tally, self.service.name, self.now())
+        )
 
     def close(self) -> None:
         """The window is closing: stop the timer (the session stays 'interrupted' in the log,
@@ -218,6 +229,7 @@ class SessionView(QObject):
 
             self._player = PlayerPage(self.service.name, self.now)
             self._player.set_colors(self.colors())
+            self._player.set_reduce_motion(self.reduce_motion())
             self.window.set_player(self._player)
         return self._player
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.i18n import _
 from ..core.safety_words import advice
 from ..core.words import lower_name, physio_text, red_flag_report
+from .editor.editing import RoutineEditing
 from .home_page import Notice
 from .menu_actions import MenuActions
 from .reminder_tray import ReminderTray
@@ -65,11 +66,28 @@ class Shell(QObject):
             window, service, sound, prompts, lambda: look.colors, _preload_history, parent=self
         )
         self.files = RoutineFiles(window, service, self.sessions.start, parent=self)
+        self.editing = RoutineEditing(
+            window,
+            service,
+            lambda: look.colors,
+            busy=lambda: self.sessions.run is not None,
+            parent=self,
+        )
+        self.editing.saved.connect(lambda _id: self.refresh_home())
+        self.files.edit = self.editing.edit
         self.menus = MenuActions(
             window, service, log, settings, look, sound, data_dir=data_dir, parent=self
         )
+        window.set_demo(service.options.demo)
+        sessions = self.sessions
+        self.menus.session_running = lambda: sessions.run is not None
+        self.menus.pause_session = sessions.pause_if_running
+        self.menus.session_page = lambda: sessions.player if sessions.run is not None else None
         look.changed.connect(self._recolor)
-        self.files.opened.connect(lambda _id: self.refresh_home())
+        self._just_opened: str | None = None
+        """A routine opened from a file this run: said on the home page until a session."""
+        self.files.opened.connect(self._opened)
+        self.sessions.sessionStarted.connect(lambda _run: setattr(self, "_just_opened", None))
         self.sessions.sessionFinished.connect(lambda _run: self.refresh_home())
         self.reminders = ReminderTray(
             window,
@@ -87,6 +105,7 @@ class Shell(QObject):
         self._quitting = False
         window.close_guard = self._may_close
         self.sessions.unsaved_note = self.unsaved_note
+        self.sessions.reduce_motion = lambda: look.reduce_motion
         self._wire()
 
     def _wire(self) -> None:
@@ -94,8 +113,11 @@ class Shell(QObject):
         w.home.startRoutine.connect(lambda rid: s.start(rid))
         w.home.previewRoutine.connect(self.files.preview)
         w.home.openFile.connect(self.files.open_dialog)
+        w.home.newRoutine.connect(self.editing.new)
         w.fileDropped.connect(lambda p: self.files.open(Path(p)))
         w.on("open", self.files.open_dialog)
+        w.on("new_routine", self.editing.new)
+        w.on("edit_routine", self.editing.choose)
         w.on("home", s.go_home)
         w.on("quit", w.close)
         for name in ("pause", "skip", "back", "rep", "restart", "more"):
@@ -113,6 +135,7 @@ class Shell(QObject):
         player = self.sessions.player
         if player is not None:
             player.set_colors(colors)  # type: ignore[arg-type]
+            player.set_reduce_motion(self.look.reduce_motion)  # Settings may have changed it
 
     # -- start-up --------------------------------------------------------------------------
 
@@ -139,6 +162,12 @@ class Shell(QObject):
         home.show_notices(self.notices())
         self.reminders.rearm()  # a session ended, a routine came, the lock was lifted...
 
+    def _opened(self, routine_id: str) -> None:
+        self._just_opened = routine_id
+        self.refresh_home()
+        if self.sessions.run is None:
+            self.window.show_page(self.window.home)
+
     def _settings_saved(self) -> None:
         self.reminders.apply()  # on, off, another routine, other waking hours
         self.refresh_home()  # and its notice about a missing tray comes or goes
@@ -162,6 +191,15 @@ class Shell(QObject):
                             advice(lock.urgency, lock.contact),
                             _("Sessions stay paused until a clinician has seen you."),
                         )
+                    )
+                )
+            )
+        opened = self._routine(self._just_opened) if self._just_opened else None
+        if opened is not None:
+            out.append(
+                Notice(
+                    _("Added {routine}: it is first in your routines.").format(
+                        routine=f"“{opened.title}”"
                     )
                 )
             )
@@ -226,6 +264,8 @@ class Shell(QObject):
     def _ask_before_closing(self) -> bool:
         if self._closing:
             return True
+        if not self.editing.may_close(self.window.close):  # a routine being written
+            return False
         if self.sessions.run is not None:
 
             def end_then_close(end: bool) -> None:
@@ -274,7 +314,7 @@ class Shell(QObject):
             self.window,
             _("Save a copy of the unsaved history"),
             str(Path.home() / "sciatica-coach-unsaved.jsonl"),
-            "JSON lines (*.jsonl)",
+            _("JSON lines (*.jsonl)"),
         )
         if not name:
             return

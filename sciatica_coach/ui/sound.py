@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from ..core.i18n import _
 from .cue_output import CueOutput
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class SoundCues(QObject):
     @property
     def voice_note(self) -> str:
         if self.voice is None:
-            return (
+            return _(
                 "Spoken prompts need the optional voice package and a system voice; "
                 "tones and captions work without them."
             )
@@ -71,7 +72,7 @@ class SoundCues(QObject):
         self.output.caption.connect(page.show_caption)
         self.output.flash.connect(page.flash)
         if self.problem:
-            page.show_sound_notice(self.problem)
+            page.show_sound_notice(_(self.problem))
 
     def detach(self) -> None:
         page, self._page = self._page, None
@@ -84,7 +85,7 @@ class SoundCues(QObject):
     def _problem(self, text: str) -> None:
         self.problem = text
         if self._page is not None:
-            self._page.show_sound_notice(text)
+            self._page.show_sound_notice(_(text))
 
     def close(self) -> None:
         self.detach()

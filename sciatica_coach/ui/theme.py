@@ -104,10 +104,18 @@ def apply(app: QApplication, colors: Colors, scale: float) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(scale))
     app.setFont(font)
     app.setStyleSheet(stylesheet(colors, scale))
+    from .focus_ring import install  # not at import: the first frame does not need it
+
+    install(app)
 
 
 def clamp_scale(scale: float) -> float:
     return max(MIN_SCALE, min(MAX_SCALE, scale))
+
+
+HEADING_MAX_SCALE = 1.5
+"""The player's drill title and cue (already 22-26 pt) grow with the text up to here, no
+further: at 2x they would push the count off a laptop screen, and are large enough."""
 
 
 def pt(size: float, scale: float) -> str:
@@ -129,6 +137,8 @@ def stylesheet(c: Colors, scale: float) -> str:
     dashed."""
     box = f"{max(22, round(24 * clamp_scale(scale)))}px"
     return f"""
+    /* Enter presses the focused button in the window, as it does in a dialog. */
+    QMainWindow QPushButton {{ qproperty-autoDefault: true; }}
     QPushButton {{ padding: 8px 16px; border: 2px solid {c.track}; border-radius: 10px;
                    background: {c.surface}; color: {c.text}; }}
     QPushButton:hover {{ border-color: {c.accent}; }}
@@ -168,14 +178,23 @@ def stylesheet(c: Colors, scale: float) -> str:
     QLabel#pageTitle {{ font-size: {pt(24, scale)}; font-weight: 700; }}
     QLabel#cardTitle {{ font-size: {pt(17, scale)}; font-weight: 700; }}
     QLabel#forWhom {{ font-weight: 700; }}
-    QLabel#drillTitle {{ font-size: {pt(26, scale)}; font-weight: 700; }}
+    QLabel#origin {{ color: {c.accent}; font-weight: 700; }}
+    QLabel#demoBanner {{ background: {c.warn}; color: {c.window if c.dark else c.surface};
+                        font-weight: 700;
+                        padding: 4px; }}
+    QLabel#pausedCard {{ background: {c.surface}; color: {c.text}; border: 4px solid {c.rest};
+                        border-radius: 16px; font-size: {pt(24, scale)}; padding: 16px; }}
+    QFrame#tile {{ background: {c.surface}; border: 2px solid {c.track}; border-radius: 12px; }}
+    QLabel#tileValue {{ font-size: {pt(22, scale)}; font-weight: 700; }}
+    QLabel#drillTitle {{ font-size: {pt(26, min(scale, HEADING_MAX_SCALE))}; font-weight: 700; }}
     QLabel#drillCount {{ font-size: {pt(16, scale)}; color: {c.muted}; }}
-    QLabel#cueText {{ font-size: {pt(22, scale)}; font-weight: 600; }}
+    QLabel#cueText {{ font-size: {pt(22, min(scale, HEADING_MAX_SCALE))}; font-weight: 600; }}
     QLabel#lead {{ font-size: {pt(16, scale)}; font-weight: 600; }}
     QLabel#advice {{ font-size: {pt(18, scale)}; font-weight: 600; color: {c.text};
                     background: {c.surface}; border: 3px solid {c.stop}; border-radius: 10px;
                     padding: 12px; }}
     QLabel#setSide {{ font-size: {pt(18, scale)}; color: {c.muted}; }}
+    QLabel#caption {{ font-size: {pt(18, scale)}; font-weight: 600; color: {c.text}; }}
     QLabel#reason {{ color: {c.warn}; font-weight: 600; }}
     QLabel#notice {{ background: {c.surface}; color: {c.text}; border: 2px solid {c.warn};
                     border-radius: 10px; padding: 8px 12px; }}

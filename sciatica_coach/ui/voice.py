@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from ..audio.speech_queue import SpeechQueue
 
@@ -33,6 +33,18 @@ def _tts_class() -> Any | None:
     except ImportError:
         return None
     return QTextToSpeech
+
+
+def _speak_the_app_language(tts: Any) -> None:
+    """A voice for the language the app speaks (ui/translation.py sets Qt's default locale),
+    where the system has one; else the engine's own."""
+    wanted = QLocale()
+    if tts.locale().language() == wanted.language():
+        return
+    for locale in tts.availableLocales():
+        if locale.language() == wanted.language():
+            tts.setLocale(locale)
+            return
 
 
 class Voice(QObject):
@@ -86,6 +98,7 @@ class Voice(QObject):
         for name in candidates:
             tts = cls(self) if name is None else cls(name, self)
             if tts.state() != cls.State.Error and tts.availableVoices():
+                _speak_the_app_language(tts)
                 return tts
             logger.info("voice: engine %r unusable: %s", name or "default", tts.errorString())
             tts.deleteLater()

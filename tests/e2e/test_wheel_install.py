@@ -130,6 +130,24 @@ def _shipped_files(folder: str, pattern: str) -> set[str]:
     return {p.relative_to(ROOT).as_posix() for p in (ROOT / folder).rglob(pattern) if p.is_file()}
 
 
+def test_the_wheel_carries_the_translations_and_speaks_spanish(installed):
+    with zipfile.ZipFile(installed.wheel) as wheel:
+        names = set(wheel.namelist())
+    catalogues = {f"sciatica_coach/i18n/sciatica_coach_es.{kind}" for kind in ("ts", "qm")}
+    assert catalogues <= names
+    words = _shipped_files("routines/i18n", "*.yaml")
+    assert len(words) >= 15
+    assert not sorted(f for f in words if "sciatica_coach/_data/" + f not in names)
+    plan = installed.run(
+        "-c",
+        "import os, sys; os.environ['LANGUAGE'] = 'es'\n"
+        "from sciatica_coach import cli, paths\n"
+        "sys.exit(cli.main(['plan', str(paths.routines_dir() / 'quick-tour.yaml')]))",
+    )
+    assert plan.returncode == 0, plan.stdout + plan.stderr
+    assert plan.stdout.startswith("Visita rápida (2 minutos) (quick-tour): 3 ejercicios")
+
+
 def test_the_wheel_carries_the_sounds_icons_and_routines(installed):
     with zipfile.ZipFile(installed.wheel) as wheel:
         names = set(wheel.namelist())

@@ -34,7 +34,7 @@ class Played:
 class RecordingPlayer(Notice):
     """Remembers every sound asked for, in order, with the clock's time."""
 
-    def __init__(self, clock=None) -> None:
+    def __init__(self, clock: FakeClock | RealClock | None = None) -> None:
         super().__init__()
         self.clock = clock or RealClock()
         self.played: list[Played] = []

@@ -182,7 +182,11 @@ def test_bundle_carries_only_the_qt_it_needs(bundle):
     unwanted = {"Network", "Qml", "Quick", "OpenGL", "WaylandClient", "WebEngineCore", "Pdf",
                 "Multimedia", "TextToSpeech", "3DCore"}  # fmt: skip
     assert not {f"libQt6{name}" for name in unwanted} & libs
-    assert not list(qt.rglob("*.qm")), "Qt translations are not used"
+    # Qt's own words only in the languages the app speaks; the app's catalogues beside it.
+    assert {p.name for p in qt.rglob("*.qm")} == {"qtbase_es.qm"}
+    assert (internal / "sciatica_coach" / "i18n" / "sciatica_coach_es.qm").is_file()
+    assert (internal / "sciatica_coach" / "i18n" / "sciatica_coach_es.ts").is_file()
+    assert (data / "routines" / "i18n" / "es" / "quick-tour.yaml").is_file()
     assert (internal / "numpy").is_dir(), "pyqtgraph needs numpy"
     assert (internal / "pyqtgraph").is_dir()
     dangling = [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]

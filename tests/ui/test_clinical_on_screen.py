@@ -33,7 +33,7 @@ def test_the_summary_says_each_drills_own_stop_rule(qtbot, tmp_path):
     h.open_routine_file(path)
     h.start_routine("two-rules", checkins=False)
     h.run_to_end()
-    text = h.sessions.summary_page().details.text()
+    text = h.sessions.summary_page().rules.text()
     lines = text.splitlines()
     assert "What to watch for, drill by drill:" in lines
     glide = next(line for line in lines if line.startswith("Tibial nerve glide:"))

@@ -187,7 +187,7 @@ def test_drill_table_rows(page, log, shipped):
     table = page.table
     assert table.rowCount() == len(rows) > 3
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["Drill", "Done", "Skipped", "Stopped", "Starts on now", "Why"]
+    assert headers == ["Drill", "Done", "Skipped", "Stopped", "Next time", "Why"]
     for r, row in enumerate(rows):
         cells = [table.item(r, c).text() for c in range(4)]
         want = [drill_name(shipped.catalogue, row.exercise_id), row.done, row.skipped, row.stopped]

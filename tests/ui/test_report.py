@@ -107,7 +107,7 @@ def test_the_report_text_has_the_summary_and_tables(report, tmp_path):
     assert f"set {latest.set}" in flat
     for drill in history.drill_table(log.connection, SINCE, UNTIL, tz=UTC):
         assert lib.catalogue[drill.exercise_id].name in flat
-    assert "Starts on now" in flat
+    assert "Next time" in flat
     assert (
         "Generated offline by Sciatica Coach on 20 March 2026. This summary does not diagnose."
         in flat

@@ -116,7 +116,8 @@ def test_a_whole_routine_shows_the_right_thing_at_each_moment(harness, routine_f
     assert p.drill_title.text() == "Slow breathing"
     assert p.stage.currentWidget() is p.pacer
     assert p.pacer.phase == "in"
-    assert p.pacer.words == "Breathe in"
+    assert p.pacer.words == "in"
+    assert p.pacer.count == "3"  # seconds left of the 4 s in-breath
     small = p.pacer.size_fraction
     h.advance(2.0)
     assert p.pacer.size_fraction > small  # it grows on the in-breath

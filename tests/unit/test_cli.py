@@ -286,7 +286,8 @@ def test_the_loader_refuses_each_bad_file_quickly(tmp_path, kind):
             load_file(path, kind)
         assert info.value.problems
         assert all(p.file == kind for p in info.value.problems)
-    assert time.perf_counter() - started < 1.0
+    # A bound, not a speed goal: unchecked, the alias bomb or the deep nesting take minutes.
+    assert time.perf_counter() - started < 5.0
 
 
 SUBPROCESS_CASES = ("binary-junk", "alias-bomb", "deep-brackets", "python-tag", "ladder-loop")

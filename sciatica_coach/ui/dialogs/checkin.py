@@ -67,6 +67,11 @@ class CheckinDialog(FittingDialog):
         self.buttons.addWidget(self.save_button)
         self.save_button.clicked.connect(self._save)
         self.skip_button.clicked.connect(self.reject)
+        # From the keyboard: the first question has the focus (digits pick a score, Tab goes
+        # on) and Enter saves.
+        self.save_button.setDefault(True)
+        first = self.morning if moment == "morning_after" else self.back
+        next(iter(first.buttons.values())).setFocus()
 
     def _save(self) -> None:
         answers = CheckinAnswers(

@@ -83,4 +83,7 @@ class FittingDialog(QDialog):
 
     def showEvent(self, event: object) -> None:
         self.fit()
+        # The scrolling part is a Tab stop (arrows scroll long words): named as the dialog is.
+        if not self.scroll_area.accessibleName():
+            self.scroll_area.setAccessibleName(self.windowTitle())
         super().showEvent(event)  # type: ignore[arg-type]

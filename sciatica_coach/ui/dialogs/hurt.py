@@ -236,8 +236,8 @@ class HurtDialog(FittingDialog):
         stop_note = self.question.stop_note
         if stop_note:
             self.stop_note.setText(_("Your physio says: {note}").format(note=stop_note))
+        lay.addWidget(self.stop_note)  # in its layout first: shown alone it would be a window
         self.stop_note.setVisible(bool(stop_note))
-        lay.addWidget(self.stop_note)
         self.unsure = note = QLabel(unsure_text(self.question.contact))
         note.setObjectName("muted")
         note.setWordWrap(True)

@@ -102,7 +102,7 @@ class SeeSomeone(FittingDialog):
         self.setWindowTitle(see_someone_heading())
         self.text = QTextBrowser()
         self.text.setHtml(
-            see_someone_html() + f"<h3>{escape(_('Keep moving'))}</h3>"
+            see_someone_html() + "<h3>" + escape(_("Keep moving")) + "</h3>"
             f"<p>{escape(stay_active_text())}</p>"
         )
         self.text.setOpenLinks(False)

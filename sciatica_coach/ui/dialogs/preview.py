@@ -10,9 +10,11 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTextBrowser, QWidget
 
 from ...core.figures import shipped_figures
-from ...core.i18n import _
+from ...core.i18n import N_, _, ngettext
 from ...core.plan import dose_words, duration_words
+from ...core.plan_words import position_words
 from ...core.safety_words import warning_signs_summary
+from ...core.sources import source_words
 from ...core.words import frequency_words
 from ..figure_render import render_image
 from .fitting import FittingDialog
@@ -20,8 +22,20 @@ from .fitting import FittingDialog
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ...core.library import Catalogue
     from ...core.models import Routine
     from ...core.plan import Plan
+
+
+CAUTIONS, DRILLS = N_("Cautions"), N_("Drills")
+
+
+def _labelled(label: str, text: str) -> str:
+    return f"<p><b>{escape(label)}</b> {escape(text)}</p>"
+
+
+def _drills(n: int) -> str:
+    return ngettext("{n} drill", "{n} drills", n).format(n=n)
 
 
 def routine_html(routine: Routine, plan: Plan) -> str:
@@ -29,20 +43,21 @@ def routine_html(routine: Routine, plan: Plan) -> str:
     often = f" {escape(frequency_words(routine.frequency))}." if routine.frequency else ""
     parts = [
         f"<h1>{escape(routine.title)}</h1>",
-        f"<p><b>{duration_words(plan.total_ms)}</b>, {len(plan.drills)} drills.{often}</p>",
+        f"<p><b>{duration_words(plan.total_ms)}</b>, "
+        f"{escape(_drills(len(plan.drills)))}.{often}</p>",
     ]
     if routine.summary:
         parts.append(f"<p>{escape(routine.summary)}</p>")
     if routine.for_:
-        parts.append(f"<p><b>{escape(_('For:'))}</b> {escape(routine.for_)}</p>")
+        parts.append(_labelled(_("For:"), routine.for_))
     if routine.audience:
-        parts.append(f"<p><b>{escape(_('Who it is for:'))}</b> {escape(routine.audience)}</p>")
+        parts.append(_labelled(_("Who it is for:"), routine.audience))
     if routine.contact:
-        parts.append(f"<p><b>{escape(_('Questions:'))}</b> {escape(routine.contact.words())}</p>")
+        parts.append(_labelled(_("Questions:"), routine.contact.words()))
     if routine.cautions:
         items = "".join(f"<li>{escape(c)}</li>" for c in routine.cautions)
-        parts.append(f"<h3>Cautions</h3><ul>{items}</ul>")
-    parts.append("<h3>Drills</h3><ol>")
+        parts.append(f"<h3>{escape(_(CAUTIONS))}</h3><ul>{items}</ul>")
+    parts.append(f"<h3>{escape(_(DRILLS))}</h3><ol>")
     for drill in plan.drills:
         ex = drill.exercise
         cues = "".join(f"<li>{escape(c)}</li>" for c in ex.cues)
@@ -56,23 +71,28 @@ def routine_html(routine: Routine, plan: Plan) -> str:
         parts.append(
             f"<li><b>{escape(drill.title)}</b> &mdash; {escape(dose_words(drill))}<br>"
             f"{_figures_html(ex.id, ex.kind.value)}"
-            f"<i>{escape(ex.position_text or ex.position.value)}</i>"
+            f"<i>{escape(ex.position_text or position_words(ex.position))}</i>"
             f"<ul>{cues}</ul>{note}<p><small>{escape(ex.caution)}</small></p></li>"
         )
     parts.append("</ol>")
-    parts.append(f"<h3>{escape(_('Warning signs'))}</h3><p>{escape(warning_signs_summary())}</p>")
+    signs = _("Warning signs")
+    parts.append(f"<h3>{escape(signs)}</h3><p>{escape(warning_signs_summary())}</p>")
     sources = (
-        escape(_("Sources: {names}.").format(names=", ".join(routine.sources))) + " "
+        escape(
+            _("Sources: {names}.").format(names="; ".join(source_words(s) for s in routine.sources))
+        )
+        + " "
         if routine.sources
         else ""
     )
-    parts.append(
-        f"<p><small>{sources}{escape(_('This routine guides exercise; it does not diagnose.'))} "
-        f"{escape(_('Stop if symptoms spread down the leg.'))}</small></p>"
-    )
+    limits = _("This routine guides exercise; it does not diagnose.")
+    spread = _("Stop if symptoms spread down the leg.")
+    parts.append(f"<p><small>{sources}{escape(limits)} {escape(spread)}</small></p>")
     return "".join(parts)
 
 
+PAPERS = {"A4 (PDF) (*.pdf)": "a4", "US Letter (PDF) (*.pdf)": "letter"}
+"""The handout's paper, chosen by the save dialog's filter."""
 FIGURE_PX = (180, 120)
 """How large each figure is on the page (drawn at twice this, for print)."""
 
@@ -129,10 +149,21 @@ def routine_document(routine: Routine, plan: Plan) -> QTextDocument:
 
 class PreviewDialog(FittingDialog):
     startClicked = Signal()
+    editClicked = Signal()
 
-    def __init__(self, routine: Routine, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        routine: Routine,
+        plan: Plan,
+        parent: QWidget | None = None,
+        *,
+        catalogue: Catalogue | None = None,
+        edit: str | None = None,
+    ) -> None:
+        """With the `catalogue`, the PDF is the handout (`ui.handout`); `edit` ("edit" or
+        "copy") adds a button that opens the routine in the editor."""
         super().__init__(parent, width=860)
-        self.routine, self.plan = routine, plan
+        self.routine, self.plan, self.catalogue = routine, plan, catalogue
         self.setWindowTitle(routine.title)
         self.browser = QTextBrowser()
         add_figure_images(self.browser.document(), plan)
@@ -141,16 +172,23 @@ class PreviewDialog(FittingDialog):
         self.browser.setMinimumHeight(380)
         self.body.addWidget(self.browser)
         row = self.buttons
-        self.pdf_button = QPushButton("Save as PDF…")
-        self.pdf_button.setAccessibleName("Save the routine as a PDF to print")
+        self.pdf_button = QPushButton(_("Save as PDF…"))
+        self.pdf_button.setAccessibleName(_("Save the routine as a PDF to print"))
         self.pdf_button.clicked.connect(self._save_pdf)
-        close = QPushButton("Close")
+        if catalogue is not None:
+            self.pdf_button.setText(_("Handout (PDF)…"))
+            self.pdf_button.setAccessibleName(_("Save the handout to print"))
+        self.edit_button = QPushButton(_("Edit…") if edit == "edit" else _("Copy and edit…"))
+        self.edit_button.setVisible(edit is not None)
+        self.edit_button.clicked.connect(self._edit)
+        close = QPushButton(_("Close"))
         close.clicked.connect(self.reject)
-        start = QPushButton("Start")
+        start = QPushButton(_("Start"))
         start.setObjectName("primary")
-        start.setAccessibleName(f"Start {routine.title}")
+        start.setAccessibleName(_("Start {title}").format(title=routine.title))
         start.clicked.connect(self._start)
         row.addWidget(self.pdf_button)
+        row.addWidget(self.edit_button)
         row.addStretch(1)
         row.addWidget(close)
         row.addWidget(start)
@@ -163,8 +201,18 @@ class PreviewDialog(FittingDialog):
     def _save_pdf(self) -> None:
         from pathlib import Path
 
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save the routine as PDF", f"{self.routine.id}.pdf", "PDF (*.pdf)"
+        if self.catalogue is not None:
+            from ..handout import write_handout
+
+            name, chosen = QFileDialog.getSaveFileName(
+                self, _("Save the handout"), f"{self.routine.id}.pdf", ";;".join(PAPERS)
+            )
+            if name:
+                paper = PAPERS.get(chosen, "a4")
+                write_handout(self.routine, self.catalogue, Path(name), paper=paper)  # type: ignore[arg-type]
+            return
+        name, _chosen = QFileDialog.getSaveFileName(
+            self, _("Save the routine as PDF"), f"{self.routine.id}.pdf", "PDF (*.pdf)"
         )
         if name:
             write_routine_pdf(self.routine, self.plan, Path(name))
@@ -172,3 +220,7 @@ class PreviewDialog(FittingDialog):
     def _start(self) -> None:
         self.accept()
         self.startClicked.emit()
+
+    def _edit(self) -> None:
+        self.accept()
+        self.editClicked.emit()

@@ -1,4 +1,4 @@
-"""Settings: sound, voice, counting aloud, screen flash, theme, text size and reminders.
+"""Settings: sound, voice, counting aloud, screen flash, motion, theme, text size and reminders.
 
 Reminders follow one routine's `frequency` (only routines whose frequency a reminder can follow
 are offered) within the waking hours set here; they need a system tray, and where there is none
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.i18n import _
+from ...core.i18n import LANGUAGES, N_, _
 from ...core.models import Frequency
+from ...core.region import COUNTRIES
 from ...core.reminders import no_tray_words
 from ...core.words import frequency_words
+from ..translation import use_country
 from .fitting import FittingDialog
 
 if TYPE_CHECKING:
@@ -35,12 +37,12 @@ if TYPE_CHECKING:
     from ...core.models import Routine
     from ...storage.settings import Settings
 
-THEMES = [("system", "Follow the computer"), ("light", "Light"), ("dark", "Dark")]
+THEMES = [("system", N_("Follow the computer")), ("light", N_("Light")), ("dark", N_("Dark"))]
 SIDES = [
-    (None, "Ask me when a routine needs it"),
-    ("left", "Left"),
-    ("right", "Right"),
-    ("both", "Both, or not sure"),
+    (None, N_("Ask me when a routine needs it")),
+    ("left", N_("Left")),
+    ("right", N_("Right")),
+    ("both", N_("Both, or not sure")),
 ]
 """For drills on the affected side (a piriformis stretch, a nerve glide on that leg)."""
 CLOCK = "HH:mm"
@@ -53,6 +55,7 @@ class SettingsDialog(FittingDialog):
         *,
         voice_note: str = "",
         routines: Iterable[Routine] = (),
+        system_motion: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, width=620)
@@ -62,22 +65,34 @@ class SettingsDialog(FittingDialog):
         self.voice = QCheckBox(_('Speak short prompts ("Hold", "Switch sides")'))
         self.count = QCheckBox(_("Count reps aloud"))
         self.flash = QCheckBox(_("Flash the screen with each sound"))
+        self.motion = QCheckBox(_("Reduce motion (still figures, movement in steps)"))
         for box, value in (
             (self.sound, settings.sound_on),
             (self.voice, settings.voice_on),
             (self.count, settings.count_aloud),
             (self.flash, settings.screen_flash),
+            (self.motion, settings.reduce_motion),
         ):
             box.setChecked(value)
             form.addRow(box)
-        if voice_note:
+        if voice_note:  # no voice here: the box says what will happen, not what was saved
+            self.voice.setChecked(False)
+            self.voice.setEnabled(False)
             note = QLabel(voice_note)
             note.setObjectName("muted")
             note.setWordWrap(True)
             form.addRow(note)
+        if system_motion:  # the computer asks for less motion: on, whatever is saved
+            self.motion.setChecked(True)
+            self.motion.setEnabled(False)
+            note = QLabel(_("Your computer is set to reduce motion, so the app moves less too."))
+            note.setObjectName("muted")
+            note.setWordWrap(True)
+            form.addRow(note)
         self.theme = QComboBox()
+        self.theme.setAccessibleName(_("Colours"))  # by its label, not its value
         for name, words in THEMES:
-            self.theme.addItem(words, name)
+            self.theme.addItem(_(words), name)
         self.theme.setCurrentIndex([v for v, _words in THEMES].index(settings.theme))
         form.addRow(_("Colours"), self.theme)
         self.scale = QDoubleSpinBox()
@@ -89,9 +104,10 @@ class SettingsDialog(FittingDialog):
         self.side = QComboBox()
         self.side.setAccessibleName(_("Side of your sciatica"))
         for side, side_words in SIDES:
-            self.side.addItem(side_words, side)
+            self.side.addItem(_(side_words), side)
         self.side.setCurrentIndex([v for v, _words in SIDES].index(settings.affected_side))
         form.addRow(_("Side of your sciatica"), self.side)
+        self._language_rows(form, settings)
         self.body.addLayout(form)
         self.body.addWidget(self._reminders_group(settings, routines))
         self.body.addStretch(1)
@@ -101,6 +117,27 @@ class SettingsDialog(FittingDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons.addWidget(buttons)
+
+    def _language_rows(self, form: QFormLayout, settings: Settings) -> None:
+        """The language (used from the next start) and the country (whose emergency number
+        the advice gives, used at once)."""
+        self.language = QComboBox()
+        self.language.setAccessibleName(_("Language"))
+        self.language.addItem(_("The computer's language"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        form.addRow(_("Language"), self.language)
+        note = QLabel(_("A new language is used the next time you open the app."))
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.country = QComboBox()
+        self.country.setAccessibleName(_("Country, for the emergency number"))
+        for code, words in COUNTRIES.items():
+            self.country.addItem(_(words), code)
+        self.country.setCurrentIndex(max(self.country.findData(settings.country), 0))
+        form.addRow(_("Country, for the emergency number"), self.country)
 
     def _reminders_group(self, settings: Settings, routines: Iterable[Routine]) -> QGroupBox:
         group = QGroupBox(_("Reminders"))
@@ -178,11 +215,17 @@ class SettingsDialog(FittingDialog):
 
     def apply_to(self, settings: Settings) -> None:
         settings.sound_on = self.sound.isChecked()
-        settings.voice_on = self.voice.isChecked()
+        if self.voice.isEnabled():
+            settings.voice_on = self.voice.isChecked()
         settings.count_aloud = self.count.isChecked()
         settings.screen_flash = self.flash.isChecked()
+        if self.motion.isEnabled():
+            settings.reduce_motion = self.motion.isChecked()
         settings.theme = self.theme.currentData()
         settings.affected_side = self.side.currentData()
+        settings.language = self.language.currentData()
+        settings.country = self.country.currentData()
+        use_country(settings.country)  # the advice names the right number from now on
         settings.font_scale = round(self.scale.value(), 2)
         settings.reminders_on = self.reminders.isChecked()
         routine = self.routine.currentData()

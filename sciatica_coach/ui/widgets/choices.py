@@ -48,6 +48,7 @@ class WrapCheckBox(QCheckBox):
     drawing and the size are ours, so long warning signs fit a narrow dialog."""
 
     GAP = 10
+    OWN_FOCUS_RING = True  # drawn below, inside its edge: the boxes stand close together
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)

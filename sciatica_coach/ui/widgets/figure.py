@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core.figure_scene import frame, scene_at
 from ...core.figures import fallback_figure, shipped_figures
+from ...core.i18n import _
 from ..figure_render import paint_scene
 from ..theme import LIGHT, Colors
 
@@ -53,7 +54,7 @@ class DrillFigure(QWidget):
         self._box: Box | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(180, 150)
-        self.setAccessibleName("Exercise figure")
+        self.setAccessibleName(_("Exercise figure"))
 
     def sizeHint(self) -> QSize:
         return QSize(300, 300)
@@ -68,7 +69,7 @@ class DrillFigure(QWidget):
         shown = self.exercise or self._stand_in
         self._box = None if shown is None else frame(book, shown, sides)
         self.state = None
-        self.setAccessibleDescription(f"A figure showing {name}")
+        self.setAccessibleDescription(_("A figure showing {name}").format(name=name))
         self.show_moment(None)
 
     def show_moment(self, moment: Moment | None) -> None:

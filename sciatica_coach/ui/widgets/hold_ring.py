@@ -5,9 +5,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...core.i18n import _
+from .. import accessible
 from ..theme import LIGHT, Colors
 
 FINAL_SECONDS_MS = 3000
@@ -27,7 +29,9 @@ class HoldRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 200)
-        self.setAccessibleName("Countdown ring")
+        self.stepped = False
+        """Reduced motion: the arc moves once a second, with the number, not smoothly."""
+        accessible.install()  # read as a progress bar: "Hold: 12 seconds left", value 12
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -39,12 +43,16 @@ class HoldRing(QWidget):
         self.left_ms = max(0.0, min(left_ms, self.total_ms))
         self.label = label
         self.rest = rest
-        if changed or (self.seconds_left, self.final_seconds) != before[:2]:
-            self.setAccessibleDescription(f"{label}: {self.seconds_left} seconds left")
+        arc = self._arc_end_rect(before[2], self.remaining_fraction)
+        if changed or self.final_seconds != before[1]:  # new words or colours: all of it
+            accessible.changed(self)
             self.update()
-            return
-        # Only the end of the arc moved: repaint just that corner of the ring.
-        self.update(self._arc_end_rect(before[2], self.remaining_fraction))
+        elif self.seconds_left != before[0]:
+            # The number and the end of the arc: the number's old box and its new one.
+            accessible.changed(self)
+            self.update(self._digits_box(before[0]).united(self._digits_box()).united(arc))
+        else:  # only the end of the arc moved: repaint just that corner of the ring
+            self.update(arc)
 
     def _arc_end_rect(self, a: float, b: float) -> QRect:
         geometry = self._geometry()
@@ -73,7 +81,15 @@ class HoldRing(QWidget):
 
     @property
     def remaining_fraction(self) -> float:
+        if self.stepped:
+            return min(1.0, self.seconds_left * 1000 / self.total_ms)
         return self.left_ms / self.total_ms
+
+    def accessible_words(self) -> str:
+        return _("{label}: {n} seconds left").format(label=self.label, n=self.seconds_left)
+
+    def accessible_range(self) -> tuple[float, float, float]:
+        return float(self.seconds_left), 0.0, float(math.ceil(self.total_ms / 1000 - 1e-9))
 
     @property
     def final_seconds(self) -> bool:
@@ -97,8 +113,9 @@ class HoldRing(QWidget):
         return c.warn if self.final_seconds else (c.rest if self.rest else c.accent)
 
     def paintEvent(self, event: object) -> None:
-        """The moving arc over a cached layer (track, marks, words) that changes once a second:
-        a hold redraws several times a second, so each redraw must be cheap."""
+        """The moving arc and the number over a cached layer (track, marks, label) that changes
+        only with the segment: a hold redraws a few times a second, and once a second only the
+        number's box and the arc's end, so each redraw must be cheap."""
         geometry = self._geometry()
         if geometry is None:
             return
@@ -109,10 +126,7 @@ class HoldRing(QWidget):
             self.devicePixelRatioF(),
             self.colors,
             self.total_ms,
-            self.seconds_left,
             self.label,
-            self.final_seconds,
-            self.rest,
         )
         if self._layer_key != key:
             self._layer = self._paint_layer(side, thick, rect)
@@ -122,12 +136,37 @@ class HoldRing(QWidget):
         p.setClipRect(dirty)
         p.drawPixmap(dirty, self._layer, self._source(dirty))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if dirty.intersects(self._digits_box()):
+            font, number_rect = self._number_font(side, rect)
+            p.setFont(font)
+            p.setPen(QColor(self._colour() if self.final_seconds else self.colors.text))
+            p.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(self.seconds_left))
         pen = QPen(QColor(self._colour()), thick, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         p.setPen(pen)
         span = int(-360 * 16 * self.remaining_fraction)
         if span:
             p.drawArc(rect, 90 * 16, span)
         p.end()
+
+    def _number_font(self, side: float, rect: QRectF) -> tuple[QFont, QRectF]:
+        font = QFont(self.font())
+        font.setPixelSize(int(side * 0.32))
+        font.setBold(True)
+        number_rect = QRectF(
+            rect.x(), rect.y() + rect.height() * 0.12, rect.width(), rect.height() * 0.58
+        )
+        return font, number_rect
+
+    def _digits_box(self, seconds: int | None = None) -> QRect:
+        """Where the number (`seconds`, else the one shown now) is drawn, a pixel to spare."""
+        geometry = self._geometry()
+        if geometry is None:
+            return QRect()
+        side, _thick, rect = geometry
+        font, number_rect = self._number_font(side, rect)
+        text = str(self.seconds_left if seconds is None else seconds)
+        box = QFontMetricsF(font).boundingRect(number_rect, Qt.AlignmentFlag.AlignCenter, text)
+        return box.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def _source(self, target: QRect) -> QRect:
         ratio = self._layer.devicePixelRatio()
@@ -161,15 +200,7 @@ class HoldRing(QWidget):
                     int(cx + r_out * math.cos(angle)),
                     int(cy - r_out * math.sin(angle)),
                 )
-        p.setPen(QColor(self._colour() if self.final_seconds else c.text))
-        font = QFont(self.font())
-        font.setPixelSize(int(side * 0.32))
-        font.setBold(True)
-        p.setFont(font)
-        number_rect = QRectF(
-            rect.x(), rect.y() + rect.height() * 0.12, rect.width(), rect.height() * 0.58
-        )
-        p.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(self.seconds_left))
+        font, _number_rect = self._number_font(side, rect)  # the number is drawn on top
         font.setPixelSize(int(side * 0.085))
         font.setBold(False)
         p.setFont(font)

@@ -12,16 +12,30 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from ...core.i18n import N_, _, ngettext
+from ...core.words import day_words, month_words, weekday
+
 if TYPE_CHECKING:
     from ...storage.history import DayPractice
     from ..theme import Colors
+
+
+def _day_names() -> list[tuple[int, str]]:
+    """The rows that are named: Monday, Wednesday, Friday and Sunday, shortened."""
+    monday = date(2024, 1, 1)
+    return [(row, weekday(monday + timedelta(days=row))[:3]) for row in (0, 2, 4, 6)]
 
 
 class PracticeCalendar(QWidget):
     """Weeks as columns, Monday to Sunday down: a square per day, filled when practised.
     Shows the latest weeks of the period that fit at a readable size."""
 
-    KEY = (("done", "done"), ("partial", "not finished"), ("red_flag", "red flag"), (None, "none"))
+    KEY = (
+        ("done", N_("done")),
+        ("partial", N_("not finished")),
+        ("red_flag", N_("warning sign")),
+        (None, N_("none")),
+    )
 
     def __init__(self, colors: Colors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +43,7 @@ class PracticeCalendar(QWidget):
         self.status: dict[date, str] = {}
         self.first = self.last = date.today()
         self.cell, self.min_cell = 24, 18
-        self.setAccessibleName("Practice calendar")
+        self.setAccessibleName(_("Practice calendar"))
         self.setFixedHeight(self._top() + 7 * self.cell + 8 + self.fontMetrics().height() + 4)
 
     def set_practice(self, days: list[DayPractice], first: date, last: date) -> None:
@@ -38,7 +52,13 @@ class PracticeCalendar(QWidget):
             d.day: "red_flag" if d.red_flag else "done" if d.completed else "partial" for d in days
         }
         done = sum(1 for s in self.status.values() if s == "done")
-        self.setAccessibleDescription(f"{done} days practised from {first} to {last}")
+        self.setAccessibleDescription(
+            ngettext(
+                "{n} day practised from {first} to {last}",
+                "{n} days practised from {first} to {last}",
+                done,
+            ).format(n=done, first=day_words(first), last=day_words(last))
+        )
         self.update()
 
     def weeks_shown(self, width: int | None = None) -> list[date]:
@@ -52,7 +72,7 @@ class PracticeCalendar(QWidget):
         return QSize(self._left() + 14 * self.cell, self.height())
 
     def _left(self) -> int:
-        return self.fontMetrics().horizontalAdvance("Wed") + 10
+        return max(self.fontMetrics().horizontalAdvance(n) for _r, n in _day_names()) + 10
 
     def _top(self) -> int:
         return self.fontMetrics().height() + 6
@@ -75,12 +95,12 @@ class PracticeCalendar(QWidget):
 
         p.setPen(QColor(c.muted))
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")):
+        for row, name in _day_names():
             p.drawText(QRectF(0, top + row * cell, left - 8, cell), align, name)
         month, free_x = None, 0.0
         for col, monday in enumerate(weeks):
             x = left + col * cell
-            name = f"{monday:%b}"
+            name = month_words(monday.month)
             if (
                 monday.month != month
                 and x >= free_x
@@ -95,7 +115,8 @@ class PracticeCalendar(QWidget):
                     rect = QRectF(x + gap / 2, top + row * cell + gap / 2, cell - gap, cell - gap)
                     square(rect, self.status.get(day))
         x, y, box = 0.0, top + 7 * cell + 8, fm.height() - 6
-        for status, label in self.KEY:
+        for status, english in self.KEY:
+            label = _(english)
             square(QRectF(x + 1, y + 3, box, box), status)
             p.setPen(QColor(c.muted))
             p.drawText(QPointF(x + box + 7, y + fm.ascent()), label)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import statistics
 import sys
 import threading
-import time
 import types
 from pathlib import Path
 
@@ -129,15 +127,17 @@ def test_play_only_queues_even_while_the_worker_is_stuck(make_player):
     player, _ = make_player(backend)
     player.play("start")
     assert backend.inside.wait(WAIT_S)  # the worker is now stuck inside the backend
-    durations = []
-    for _ in range(1000):
-        t0 = time.perf_counter()
-        player.play("tick")
-        durations.append(time.perf_counter() - t0)
-    assert not release.is_set()  # nothing waited on the worker
-    assert statistics.median(durations) < 0.0002
-    assert max(durations) < 0.05
-    release.set()
+    # If play() waited on the worker, these calls could never return while it is stuck: they
+    # run on a thread of their own, which must finish without the worker being released.
+    # (How fast a cue is queued is measured in bench/cue_latency.py, not timed here.)
+    caller = threading.Thread(target=lambda: [player.play("tick") for _ in range(1000)])
+    try:
+        caller.start()
+        caller.join(WAIT_S)
+        assert not caller.is_alive()
+        assert not release.is_set()  # nothing waited on the worker
+    finally:
+        release.set()
     assert player.wait_idle(WAIT_S)
     assert backend.opened == ["start", "tick"]  # 999 were superseded while it was stuck
     assert player.superseded == 999

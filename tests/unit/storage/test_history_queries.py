@@ -145,11 +145,12 @@ def test_a_streak_counts_days_before_the_period(log, week):
     since = day_start(date(2026, 3, 8), UTC)
     a = history.adherence(log.connection, since, today=date(2026, 3, 8), tz=UTC)
     assert (a.days, a.days_practised, a.current_streak, a.longest_streak) == (1, 1, 2, 1)
+    assert a.per_week is None  # one day is not a weekly rate ("7.0 sessions a week")
 
 
 def test_adherence_of_an_empty_log(log):
     a = history.adherence(log.connection, tz=UTC)
-    assert (a.days, a.days_practised, a.current_streak, a.per_week) == (0, 0, 0, 0.0)
+    assert (a.days, a.days_practised, a.current_streak, a.per_week) == (0, 0, 0, None)
 
 
 def test_pain_series_has_every_session_with_its_last_checkins(log, rec, week):
@@ -246,9 +247,9 @@ def test_summary_of_the_week(log, week):
         "than before it." in s.sentences
     )
     assert "The morning after, 1 felt better, 1 the same and 1 worse." in s.sentences
-    assert "4 of 8 sessions were completed, 1 ended early, 1 cut short." in s.sentences
+    assert "4 of 8 sessions were completed, 1 stopped early, 1 interrupted." in s.sentences
     assert '"Stop: this hurts" was used twice.' in s.sentences
-    assert "1 session ended with urgent-care advice (a red flag)." in s.sentences
+    assert "1 session ended with a warning sign and urgent-care advice." in s.sentences
 
 
 def test_summary_compares_two_weeks_and_never_diagnoses(log, rec):
@@ -286,7 +287,10 @@ def test_summary_words_for_an_empty_or_short_period(log, rec, week):
     one_day = history.summary(
         log.connection, ts("2026-03-08 00:00"), ts("2026-03-09 00:00"), tz=UTC
     )
-    assert one_day.trend == "Too few pain check-ins in this period to compare its start and end."
+    assert one_day.trend == (
+        "Too soon for a trend: once your sessions span 6 days, this compares your pain at the "
+        "start with the end."
+    )
     every = history.summary(log.connection, tz=UTC).sentences
     for text in every + one_day.sentences:
         assert not any(word in text.lower() for word in DIAGNOSTIC), text

@@ -25,6 +25,7 @@ def test_no_file_gives_the_defaults(tmp_path: Path) -> None:
         "voice_on": True,
         "count_aloud": False,
         "screen_flash": False,
+        "reduce_motion": False,
         "theme": "system",
         "font_scale": 1.0,
         "first_run_seen": False,
@@ -35,6 +36,8 @@ def test_no_file_gives_the_defaults(tmp_path: Path) -> None:
         "waking_start": "08:00",
         "waking_end": "22:00",
         "reminder_routine": None,
+        "language": "system",
+        "country": "auto",
     }
     assert list(tmp_path.iterdir()) == []  # loading writes nothing
 

@@ -1,0 +1,86 @@
+"""The way to the first usable page imports only what that page needs: no plotting library (the
+History page brings it when it opens), no PDF or report stack, no YAML parsing of the shipped
+routines and no validator for them once the catalogue cache is warm (issue: lean)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+from sciatica_coach.core.catalogue_cache import CACHE_ENV
+from tests.helpers.env import ROOT, isolated_env
+
+NOT_BEFORE_USABLE = (
+    "pyqtgraph",
+    "numpy",
+    "sciatica_coach.ui.plots",
+    "sciatica_coach.ui.history_page",
+    "sciatica_coach.ui.report",
+    "sciatica_coach.ui.handout",
+    "sciatica_coach.ui.player_page",
+)
+
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    from PySide6.QtWidgets import QApplication
+    from sciatica_coach import app as coach
+    from sciatica_coach.core import loader, models
+
+    parsed = []
+    real = loader.load_text
+    loader.load_text = lambda text, name: (parsed.append(name), real(text, name))[1]
+    wire = coach.wire
+
+
+    def hooked(window, options, loaded, look):
+        shell = wire(window, options, loaded, look)
+
+        def ready():
+            built = [m.__name__ for m in vars(models).values() if isinstance(m, type)
+                     and issubclass(m, models.BaseModel) and m.__pydantic_complete__]
+            print("RESULT", json.dumps({"modules": sorted(sys.modules), "parsed": parsed,
+                                        "built": built, "cards": len(window.home.cards)}))
+            QApplication.instance().exit(0)
+
+        shell.ready.connect(ready)
+        return shell
+
+
+    coach.wire = hooked
+    sys.exit(coach.main(["--data-dir", sys.argv[1]]))
+    """
+)
+
+
+def start_until_usable(tmp_path) -> dict:
+    data = tmp_path / "data"
+    data.mkdir(exist_ok=True)
+    (data / "settings.json").write_text(json.dumps({"schema_version": 1, "first_run_seen": True}))
+    env = isolated_env(tmp_path / "home")
+    env[CACHE_ENV] = str(tmp_path / "cache")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT ")), None)
+    assert line is not None, done.stderr
+    return json.loads(line.removeprefix("RESULT "))
+
+
+def test_the_first_usable_page_brings_no_plots_reports_or_player(tmp_path):
+    first = start_until_usable(tmp_path)
+    assert first["cards"] > 0
+    loaded = set(first["modules"])
+    assert not [m for m in NOT_BEFORE_USABLE if m in loaded]
+    assert (tmp_path / "cache").is_dir()
+    # The second start reads the shipped routines back from the cache the first one wrote.
+    second = start_until_usable(tmp_path)
+    assert second["parsed"] == []
+    assert second["built"] == []

@@ -98,6 +98,11 @@ def load(options: Options) -> Loaded:
     library = load_all(options.extra_paths, user_folder(options.data_dir, demo=options.demo))
     for problem in library.problems:
         logger.warning("routine file problem: %s", problem)
+    # What `wire` builds next on the UI thread, imported here while the frame is on screen (pure
+    # Python, no Qt): the UI thread then only builds, and the home page is usable sooner.
+    from .services import coach  # noqa: F401
+    from .storage import resilient  # noqa: F401
+
     return Loaded(library, settings)
 
 
@@ -151,7 +156,8 @@ def wire(window: MainWindow, options: Options, loaded: Loaded, look: Look) -> Sh
 
         named = label(options.profile)
         log.profile = named  # exports and the physio report name it
-        window.setWindowTitle(f"{window.windowTitle()}: {named}")
+        # Shown as "Mrs Jones — Sciatica Coach" (the window system adds the app's name).
+        window.setWindowTitle(named)
     return shell
 
 

@@ -218,20 +218,34 @@ def cmd_validate(args: argparse.Namespace) -> int:
     import dataclasses
     import os
 
-    from .core.content_i18n import is_translation_file, shipped_translation_files, validated_words
+    from .core import check_marks
+    from .core.content_i18n import (
+        is_translation_file,
+        shipped_translation_files,
+        translations_ok,
+        validated_words,
+    )
     from .core.figure_checks import check_figures
+    from .core.figures import figure_files
     from .core.library import Library, load_library
-    from .core.loader import load_file
     from .core.paths_walk import display_name, expand_paths
     from .core.problems import RoutineFileError
-    from .core.shipped import load_shipped
+    from .core.shipped import load_shipped, shipped_files
 
     if not args.paths:
         shipped = load_shipped()
-        # Every shipped exercise has a figure that fits its cues (assets/figures).
-        figures = check_figures(shipped.catalogue.exercises)
-        # The words in other languages (routines/i18n/): every id and placeholder checked.
-        words, also = validated_words(shipped_translation_files(), shipped)
+        # Every shipped exercise has a figure that fits its cues (assets/figures), and the
+        # words in other languages (routines/i18n/) name real ids and keep their placeholders.
+        # Both are slow and change only with their files or the code: once passed, remembered.
+        watched = [*shipped_files(), *figure_files(), *shipped_translation_files()]
+        if shipped.problems or not check_marks.passed("shipped", watched):
+            figures = check_figures(shipped.catalogue.exercises)
+            words, also = validated_words(shipped_translation_files(), shipped)
+            if not (shipped.problems or figures or words):
+                check_marks.mark_passed("shipped", watched)
+        else:
+            figures, words = [], []
+            also = translations_ok(shipped_translation_files())
         problems = [*shipped.problems, *figures, *words]
         lib = counted = dataclasses.replace(shipped, problems=problems)
     else:
@@ -248,6 +262,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
             said += [f"{_count(len(empty), 'folder')} with nothing to validate"] if empty else []
             print("; ".join(said), file=sys.stderr)
             return EXIT_INVALID
+        from .core.loader import load_file
+
         # Each file on its own first: a file that cannot even be read is reported at once,
         # without loading the shipped catalogue its ids would be checked against.
         files = expand_paths([f for listed in found.values() for f in listed])

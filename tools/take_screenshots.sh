@@ -73,7 +73,10 @@ take rest 31 rest        # 12 s ready + one rep, then into the 90 s rest
 take breathing 19 breathe
 keys paused 20 "space" --routine "$work/hold.yaml" --start
 snap summary 14 --routine "$here/routines/quick-tour.yaml" --start --speed 20
+# A new user's History (Ctrl+H) after their first session: the range since they started.
+keys history-new-user 15 "ctrl+h" --routine "$here/routines/quick-tour.yaml" --start --speed 20
 snap demo 6 --demo
+LANGUAGE=es snap es 6  # the home page in Spanish (Settings > Language, or the computer's)
 # "Stop: this hurts" (H) during a hold, then: back pain 3, leg pain 2 (digits, Tab between);
 # Enter for the warning signs; Enter again (none of these) for what to do.
 keys hurt 20 "h 3 Tab 2" --routine "$work/hold.yaml" --start
@@ -81,15 +84,17 @@ keys warning-signs 20 "h 3 Tab 2 Return" --routine "$work/hold.yaml" --start
 keys hurt-choice 20 "h 3 Tab 7 Return Return" --routine "$work/hold.yaml" --start
 # The largest text (View > Larger text, up to 2.0): the count keeps its size, the steps scroll
 # beside it, the buttons take two lines and Stop stays whole.
-large() {  # large NAME SECONDS ROUTINE
+styled() {  # styled NAME SECONDS ROUTINE SETTINGS: a routine's player with these settings
   fresh
-  echo '{"schema_version": 1, "first_run_seen": true, "font_scale": 2.0}' > "$work/data/settings.json"
+  echo "{\"schema_version\": 1, \"first_run_seen\": true, $4}" > "$work/data/settings.json"
   rm -f "$out/screenshot-$1.png"
   "$shot" "$out/screenshot-$1.png" "$2" --size "$size" -- "$app" \
     --data-dir "$work/data" --routine "$work/$3.yaml" --start || true
   [ -s "$out/screenshot-$1.png" ] || { echo "no screenshot for $1" >&2; exit 1; }
 }
-large large-text 17.5 reps
-large large-text-hold 30 hold
+styled large-text 17.5 reps '"font_scale": 2.0'
+styled large-text-hold 30 hold '"font_scale": 2.0'
+# Settings > Colours > High contrast: white on black, yellow for what is chosen.
+styled contrast 30 hold '"theme": "contrast"'
 rm -f "$out"/screenshot-*.log
 echo "screenshots in $out"

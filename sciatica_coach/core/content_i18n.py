@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 from pydantic import Field, ValidationError
 
 from .. import paths
-from . import yaml_io
 from .i18n import SOURCE_LANGUAGE
 from .library import Catalogue, Library, RoutineEntry
 from .models import (
@@ -43,7 +42,7 @@ from .models import (
 from .problems import Problem, RoutineFileError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from .models import Exercise, Routine
 
@@ -120,6 +119,8 @@ def is_translation_file(path: Path) -> bool:
 
 def read_file(path: Path, name: str | None = None) -> tuple[TranslationFile, Any]:
     """Parse and validate one translation file on its own (ids are checked by `check_file`)."""
+    from . import yaml_io  # the YAML parser only when a file is read, never on the start path
+
     shown = name or str(path)
     doc = yaml_io.parse(yaml_io.read_text(path, shown), shown)
     try:
@@ -201,16 +202,23 @@ def validated_words(files: Iterable[Path], lib: Library) -> tuple[list[Problem],
     for its OK line (e.g. "; so are 15 translation files (es)"), "" when there were none."""
     files = list(files)
     problems = [p for path in files for p in check_file(path, lib)]
-    languages = sorted({_language_folder(p) or "?" for p in files})
+    return problems, translations_ok(files)
+
+
+def translations_ok(files: Sequence[Path]) -> str:
+    """The words `validate` adds to its OK line for these translation files ("" for none)."""
     if not files:
-        return problems, ""
+        return ""
+    languages = sorted({_language_folder(p) or "?" for p in files})
     noun = "translation file" if len(files) == 1 else "translation files"
-    return problems, f"; so are {len(files)} {noun} ({', '.join(languages)})"
+    return f"; so are {len(files)} {noun} ({', '.join(languages)})"
 
 
 def _line(doc: Any, loc: tuple[int | str, ...]) -> int | None:
     """The line of `loc`, as `yaml_io.line_of` finds it, but also through the numbered keys
     of `steps:` (mapping keys that are numbers)."""
+    from . import yaml_io
+
     node, line = doc, yaml_io.line_of(doc, ())
     for part in loc:
         try:

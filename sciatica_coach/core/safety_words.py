@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import region
 from .i18n import _
+from .listing import name_list
 from .models import StopRule
 from .region import Services
 from .safety import (
@@ -394,7 +395,7 @@ def stop_rule_lines(rules: dict[str, StopRule], names: Callable[[str], str]) -> 
         if drills:
             lines.append(
                 _("{drills}: {rule}.").format(
-                    drills=_sentence_start(", ".join(drills)), rule=stop_rule_words(rule)
+                    drills=_sentence_start(name_list(drills)), rule=stop_rule_words(rule)
                 )
             )
     return lines

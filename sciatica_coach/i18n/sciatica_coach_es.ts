@@ -1539,6 +1539,10 @@
         <translation>Oscuro</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
         <source>Ask me when a routine needs it</source>
         <translation>Preguntarme cuando una rutina lo necesite</translation>
     </message>
@@ -2587,8 +2591,8 @@
         <translation>Demostración: no se escribe nada en el historial de nadie</translation>
     </message>
     <message>
-        <source>{title} (demo)</source>
-        <translation>{title} (demostración)</translation>
+        <source>Demo</source>
+        <translation>Demostración</translation>
     </message>
     <message>
         <source>&amp;File</source>

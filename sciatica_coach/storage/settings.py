@@ -58,7 +58,7 @@ class Settings(BaseModel):
     reduce_motion: bool = False
     """Less movement in the player: a stepped breathing pacer, a ring that moves once a
     second, no sliding tempo bar, still figures. The computer's own setting also turns it on."""
-    theme: Literal["system", "light", "dark"] = "system"
+    theme: Literal["system", "light", "dark", "contrast"] = "system"
     font_scale: float = Field(1.0, ge=0.75, le=2.0)
     first_run_seen: bool = False
     demo_speed: float = Field(10.0, gt=0, le=100)

@@ -43,7 +43,7 @@ def appearance(raw: dict[str, Any]) -> tuple[str, float]:
     """Theme and text size from the settings, checked by hand."""
     chosen = raw.get("theme")
     scale = raw.get("font_scale")
-    chosen = chosen if chosen in {"system", "light", "dark"} else "system"
+    chosen = chosen if chosen in theme.THEMES else "system"
     if isinstance(scale, int | float) and not isinstance(scale, bool):
         return chosen, theme.clamp_scale(float(scale))
     return chosen, 1.0

@@ -54,8 +54,9 @@ class MainWindow(QMainWindow):
 
     def set_demo(self, on: bool) -> None:
         self.demo_banner.setVisible(on)
-        title = "Sciatica Coach"
-        self.setWindowTitle(_("{title} (demo)").format(title=title) if on else title)
+        # The window system adds the app's name after any other title ("Demo — Sciatica
+        # Coach"), so the title is only what is special about this window.
+        self.setWindowTitle(_("Demo") if on else "Sciatica Coach")
 
     # -- pages -----------------------------------------------------------------------------
 

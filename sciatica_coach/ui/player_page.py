@@ -42,7 +42,7 @@ from .widgets.button_row import ButtonRow
 from .widgets.figure import DrillFigure
 from .widgets.flash import Flash
 from .widgets.hold_ring import HoldRing
-from .widgets.rep_counter import RepCounter
+from .widgets.rep_counter import DIGITS_OF_HEIGHT, DIGITS_OF_WIDTH, RepCounter
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -188,10 +188,9 @@ class PlayerPage(QWidget):
         for w in (self.rep_counter, self.ring, self.pacer):
             self.stage.addWidget(w)
         # Room for a count of COUNT_MIN_PX whatever the text size: larger text never makes
-        # the number a person reads from the floor smaller (the counter paints its digits
-        # min(0.42 x height, 0.32 x width) tall).
+        # the number a person reads from the floor smaller (see DIGITS_OF_HEIGHT).
         self.rep_counter.setMinimumSize(
-            math.ceil(COUNT_MIN_PX / 0.32), math.ceil(COUNT_MIN_PX / 0.42)
+            math.ceil(COUNT_MIN_PX / DIGITS_OF_WIDTH), math.ceil(COUNT_MIN_PX / DIGITS_OF_HEIGHT)
         )
         # The figure takes two fifths of the stage's row, beside the count, ring or pacer.
         stage_row = QHBoxLayout()
@@ -229,15 +228,14 @@ class PlayerPage(QWidget):
         self.sound_notice.setObjectName("muted")
         self.sound_notice.setWordWrap(True)
         self.sound_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.sound_notice.hide()
-        centre.addWidget(self.sound_notice)
+        self.sound_notice.hide()  # under the page, never scrolled out of view (see below)
         self.sound_notice_timer = QTimer(self)
         self.sound_notice_timer.setSingleShot(True)
         self.sound_notice_timer.setInterval(SOUND_NOTICE_MS)
         self.sound_notice_timer.timeout.connect(self._shorten_sound_notice)
         self.centre_host = QWidget()
         self.centre_host.setLayout(centre)
-        self.body.addWidget(self.centre_host, 3, Qt.AlignmentFlag.AlignTop)
+        self.body.addWidget(self.centre_host, 3)  # aligned by _reflow
         page.addLayout(self.body, 1)
         body_host = QWidget()
         body_host.setLayout(page)
@@ -254,6 +252,7 @@ class PlayerPage(QWidget):
         """Where the page is kept when it scrolls: the drill's title and steps (a new drill),
         or the count, ring or pacer (once it is under way)."""
         root.addWidget(self.body_scroll, 1)
+        root.addWidget(self.sound_notice)
 
         self.status = QLabel()
         self.status.setObjectName("notice")
@@ -588,6 +587,7 @@ class PlayerPage(QWidget):
         elif kind == QEvent.Type.Resize and watched is getattr(self, "body_scroll", None):
             self._reflow()
         elif kind == QEvent.Type.Resize and watched is getattr(self, "_body_host", None):
+            QTimer.singleShot(0, self, self._reflow)  # taller words may no longer fit
             QTimer.singleShot(0, self, self._keep_in_view)  # once laid out at the new size
         elif kind == QEvent.Type.ShortcutOverride and isinstance(watched, QPushButton):
             # A focused button takes Enter and Space before the window's shortcuts do (rep
@@ -618,6 +618,14 @@ class PlayerPage(QWidget):
         if self.body.direction() != direction:
             self.body.setDirection(direction)
             self.side_host.setMaximumWidth(16_777_215 if narrow else 440)
+        # When it all fits, the stage grows into the height to spare (a larger ring and count
+        # on a taller screen); when the page scrolls, it keeps its own height at the top.
+        host = self.body_scroll.widget()
+        fits = host is not None and host.heightForWidth(width) <= self.body_scroll.height()
+        fill = Qt.AlignmentFlag(0) if fits and not narrow else Qt.AlignmentFlag.AlignTop
+        if getattr(self, "_centre_fill", None) != fill:
+            self._centre_fill = fill
+            self.body.setAlignment(self.centre_host, fill)
         title = self.drill_title.fontMetrics().horizontalAdvance(self.drill_title.text())
         info = self.drill_count.sizeHint().width() + self.time_left.sizeHint().width() + 24
         long_title = title + info + 24 > self.width() - 48

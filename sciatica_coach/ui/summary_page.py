@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.i18n import _, ngettext
+from ..core.listing import name_list
 from ..core.safety_words import advice, stop_rule_lines
 from ..core.words import red_flag_report, times
 
@@ -174,7 +175,7 @@ class SummaryPage(QWidget):
         self.pain_tile.set(pain_words(t.before_pain, t.after_pain))
 
         def listed(ids: list[str]) -> str:
-            return ", ".join(names(i) for i in ids)
+            return name_list(names(i) for i in ids)
 
         # Time taken includes pauses: never less than the time exercising, even if the wall
         # clock was put back during the session.
@@ -186,7 +187,7 @@ class SummaryPage(QWidget):
         if t.done:
             lines.append(_("Done: {drills}.").format(drills=listed(t.done)))
         if t.partly:
-            parts = ", ".join(
+            parts = name_list(
                 _("{drill} (about {percent}%)").format(
                     drill=names(i), percent=_round_percent(fraction)
                 )

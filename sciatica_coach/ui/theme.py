@@ -56,6 +56,24 @@ DARK = Colors(
     track="#3a4049",
 )
 
+HIGH_CONTRAST = Colors(
+    dark=True,
+    window="#000000",
+    surface="#000000",  # cards and boxes are told apart by their borders, not a shade
+    text="#ffffff",
+    muted="#ffffff",  # no grey text at all
+    accent="#ffd500",  # black on it 15:1; against black 14:1
+    accent_text="#000000",
+    rest="#8fd3ff",
+    warn="#ffb27a",
+    stop="#ff6161",  # black on it 7.5:1; against black 7.5:1
+    stop_text="#000000",
+    track="#a6a6a6",  # borders and the ring's track: 8.6:1 against black
+)
+"""White on black, yellow for what is chosen or next: each pair of these colours is at least
+7:1 (WCAG AAA), the borders 8.6:1."""
+THEMES = ("system", "light", "dark", "contrast")
+
 
 def system_is_dark() -> bool:
     """Whether the desktop is in dark mode, judged from the platform's default palette.
@@ -68,7 +86,9 @@ def system_is_dark() -> bool:
 
 
 def colors_for(theme: str) -> Colors:
-    """'light', 'dark', or 'system' (follow the desktop)."""
+    """'light', 'dark', 'contrast' (high contrast), or 'system' (follow the desktop)."""
+    if theme == "contrast":
+        return HIGH_CONTRAST
     if theme == "dark":
         return DARK
     if theme == "light":

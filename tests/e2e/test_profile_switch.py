@@ -73,7 +73,8 @@ def test_switch_profile_reopens_the_window_on_the_other_history(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.splitlines()[-1])
     assert result["code"] == 0
-    assert result["seen"] == ["Sciatica Coach: Main profile", "Sciatica Coach: Mrs Jones"]
+    # Shown as "Main profile — Sciatica Coach": the window system adds the app's name.
+    assert result["seen"] == ["Main profile", "Mrs Jones"]
     assert (root / "history.db").is_file()  # each window opened its own history
     assert (jones.folder / "history.db").is_file()
     assert not (root / ".sciatica-coach.lock").exists()  # and let its lock go

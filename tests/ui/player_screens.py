@@ -152,6 +152,8 @@ def tour(theme_name: str, scale: float, shots: str = "") -> dict[str, Any]:
                 "digits": digit_height(player.rep_counter) if name == "reps" else None,
                 "pacer_contrast": painted_contrast(player.pacer) if name == "breath" else None,
                 "caption_pt": player.caption.font().pointSizeF(),
+                # How far the page must scroll to show all of it (0: it all fits).
+                "scrolls": player.body_scroll.verticalScrollBar().maximum(),
             }
         shell.shutdown()
         window.close()

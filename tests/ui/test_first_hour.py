@@ -157,7 +157,7 @@ def test_a_demo_says_so_on_every_page(qtbot, tmp_path):
     banner = h.window.demo_banner
     assert banner.isVisible()
     assert banner.text() == "Demo: nothing is written to anyone's history"
-    assert h.window.windowTitle() == "Sciatica Coach (demo)"
+    assert h.window.windowTitle() == "Demo"  # shown as "Demo — Sciatica Coach"
     h.start_routine("quick-tour", checkins=False)
     assert h.window.current_page() is h.player
     assert banner.isVisible()

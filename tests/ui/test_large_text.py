@@ -21,7 +21,7 @@ def tour(theme: str, scale: float, size: str = "1366x768") -> dict:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
 def test_larger_text_reflows_the_player_and_never_shrinks_the_count(theme):
     seen = {scale: tour(theme, scale) for scale in SCALES}
     for scale, stages in seen.items():
@@ -33,6 +33,8 @@ def test_larger_text_reflows_the_player_and_never_shrinks_the_count(theme):
             assert found["stop"], f"{where}: the Stop button is not wholly on screen"
             assert found["low_contrast"] == [], f"{where}: {found['low_contrast']}"
             assert found["caption_pt"] >= 18 * scale, f"{where}: captions do not grow"
+            if scale == 1.0:  # at the normal size it all shows at once: nothing scrolled away
+                assert found["scrolls"] == 0, f"{where}: {found['scrolls']} px scrolled away"
         assert stages["breath"]["pacer_contrast"] >= 4.5, f"{theme} {scale}x: the pacer's words"
     normal = seen[1.0]["reps"]["digits"]
     assert normal >= 100  # readable from the floor: about 2.6 cm on a laptop screen
@@ -47,3 +49,12 @@ def test_a_smaller_screen_keeps_the_stage_in_view_at_one_and_a_half():
         assert found["overlap"] == [], f"1280x720 1.5x, {stage}: {found['overlap']}"
         assert found["stage"], f"1280x720 1.5x: the {stage} stage is not wholly on screen"
         assert found["stop"]
+
+
+@pytest.mark.slow
+def test_at_the_normal_size_the_player_fits_a_1280x720_screen():
+    for stage, found in tour("light", 1.0, "1280x720").items():
+        assert found["scrolls"] == 0, f"1280x720, {stage}: {found['scrolls']} px scrolled away"
+        assert found["cut"] == [], f"1280x720, {stage}: {found['cut']}"
+        assert found["stage"], f"1280x720: the {stage} stage is not wholly on screen"
+        assert found["digits"] is None or found["digits"] >= 100

@@ -28,7 +28,7 @@ CASES = [
     for size in ("1366x768", "1280x720")
     for theme in ("light", "dark")
     for scale in (1.0, 1.5)
-]
+] + [("1366x768", "contrast", scale) for scale in (1.0, 1.5)]  # Settings > Colours
 
 
 def tour(size: str, theme: str, scale: float) -> dict:

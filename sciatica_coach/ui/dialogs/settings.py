@@ -37,7 +37,12 @@ if TYPE_CHECKING:
     from ...core.models import Routine
     from ...storage.settings import Settings
 
-THEMES = [("system", N_("Follow the computer")), ("light", N_("Light")), ("dark", N_("Dark"))]
+THEMES = [
+    ("system", N_("Follow the computer")),
+    ("light", N_("Light")),
+    ("dark", N_("Dark")),
+    ("contrast", N_("High contrast")),
+]
 SIDES = [
     (None, N_("Ask me when a routine needs it")),
     ("left", N_("Left")),

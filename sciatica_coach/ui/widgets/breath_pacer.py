@@ -34,7 +34,7 @@ class BreathPacer(QWidget):
         accessible.install()  # read as a progress bar: "Breathe in: 3", value 3
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 360)
+        return QSize(300, 300)  # the stage grows into any room
 
     def set_breath(self, phase: str, fraction: float, words: str, count: str) -> None:
         changed = (phase, words, count) != (self.phase, self.words, self.count)

@@ -34,7 +34,7 @@ class HoldRing(QWidget):
         accessible.install()  # read as a progress bar: "Hold: 12 seconds left", value 12
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 360)
+        return QSize(300, 300)  # the stage grows into any room
 
     def set_state(self, total_ms: float, left_ms: float, label: str, rest: bool = False) -> None:
         before = (self.seconds_left, self.final_seconds, self.remaining_fraction)

@@ -44,7 +44,28 @@ class PracticeCalendar(QWidget):
         self.first = self.last = date.today()
         self.cell, self.min_cell = 24, 18
         self.setAccessibleName(_("Practice calendar"))
-        self.setFixedHeight(self._top() + 7 * self.cell + 8 + self.fontMetrics().height() + 4)
+        self._fit_height()
+
+    def _key_places(self, width: int) -> list[tuple[float, int]]:
+        """Where each entry of the key goes: (x, line), onto a new line when it would not fit."""
+        fm = self.fontMetrics()
+        box, x, line, places = fm.height() - 6, 0.0, 0, []
+        for _status, english in self.KEY:
+            wide = box + 7 + fm.horizontalAdvance(_(english))
+            if x > 0 and x + wide > width:
+                x, line = 0.0, line + 1
+            places.append((x, line))
+            x += wide + 16
+        return places
+
+    def _fit_height(self) -> None:
+        lines = self._key_places(self.width())[-1][1] + 1
+        line = self.fontMetrics().height() + 4
+        self.setFixedHeight(self._top() + 7 * self.cell + 8 + lines * line)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_height()  # a narrow column puts the key on two lines, never cut off
 
     def set_practice(self, days: list[DayPractice], first: date, last: date) -> None:
         self.first, self.last = first, last
@@ -114,11 +135,11 @@ class PracticeCalendar(QWidget):
                 if self.first <= day <= self.last:
                     rect = QRectF(x + gap / 2, top + row * cell + gap / 2, cell - gap, cell - gap)
                     square(rect, self.status.get(day))
-        x, y, box = 0.0, top + 7 * cell + 8, fm.height() - 6
-        for status, english in self.KEY:
-            label = _(english)
+        y0, box = top + 7 * cell + 8, fm.height() - 6
+        places = self._key_places(self.width())
+        for (status, english), (x, line) in zip(self.KEY, places, strict=True):
+            label, y = _(english), y0 + line * (fm.height() + 4)
             square(QRectF(x + 1, y + 3, box, box), status)
             p.setPen(QColor(c.muted))
             p.drawText(QPointF(x + box + 7, y + fm.ascent()), label)
-            x += box + 7 + fm.horizontalAdvance(label) + 16
         p.end()

@@ -10,6 +10,12 @@ from ...core.i18n import _
 from .. import accessible
 from ..theme import LIGHT, Colors
 
+DIGITS_OF_HEIGHT = 0.46
+DIGITS_OF_WIDTH = 0.32
+"""The count's digits are drawn min(0.46 x height, 0.32 x width) pixels tall (font size), in
+the top 55% of the widget; under them "of 6 · left leg", the phase and the tempo bar, which
+ends at 93% of the height: no band of the widget is left empty."""
+
 
 class RepCounter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,7 +36,7 @@ class RepCounter(QWidget):
         accessible.install()  # read as a progress bar: "Rep 7 of 10", value 7
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 360)
+        return QSize(420, 300)  # no taller than it must be: the stage grows into any room
 
     @property
     def text(self) -> str:
@@ -68,7 +74,7 @@ class RepCounter(QWidget):
 
     def _bar(self) -> QRectF:
         w, h = self.width(), self.height()
-        return QRectF(w * 0.2, h * 0.84, w * 0.6, max(8.0, h * 0.03))
+        return QRectF(w * 0.2, h * 0.9, w * 0.6, max(8.0, h * 0.03))
 
     def accessible_words(self) -> str:
         """What a screen reader reads: 'Rep 7 of 10, left leg: Move'."""
@@ -88,11 +94,11 @@ class RepCounter(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         big = QFont(self.font())
         big.setBold(True)
-        big.setPixelSize(int(min(h * 0.42, w * 0.32)))
+        big.setPixelSize(int(min(h * DIGITS_OF_HEIGHT, w * DIGITS_OF_WIDTH)))
         p.setFont(big)
         p.setPen(QColor(c.text))
         p.drawText(
-            QRectF(0, 0, w, h * 0.5),
+            QRectF(0, 0, w, h * 0.55),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
             str(self.rep),
         )
@@ -102,7 +108,7 @@ class RepCounter(QWidget):
         p.setPen(QColor(c.muted))
         side = f"  ·  {self.side}" if self.side else ""
         p.drawText(
-            QRectF(0, h * 0.5, w, h * 0.13),
+            QRectF(0, h * 0.55, w, h * 0.14),
             Qt.AlignmentFlag.AlignCenter,
             _("of {total}").format(total=self.reps) + side,
         )
@@ -112,7 +118,7 @@ class RepCounter(QWidget):
         p.setFont(phase)
         p.setPen(QColor(c.accent))
         words = _("Your pace: press Enter after each rep") if self.waiting else self.phase
-        p.drawText(QRectF(0, h * 0.64, w, h * 0.15), Qt.AlignmentFlag.AlignCenter, words)
+        p.drawText(QRectF(0, h * 0.7, w, h * 0.16), Qt.AlignmentFlag.AlignCenter, words)
         if not self.waiting and not self.steady:
             bar = self._bar()
             p.setPen(Qt.PenStyle.NoPen)

@@ -204,3 +204,30 @@ def test_the_command_line_takes_the_fast_path_once_the_cache_is_warm(cache, tmp_
     assert cold[0] == "0"
     warm = run()
     assert warm == ["0", "0", "[]"], "a routine file was parsed, or a validator built"
+
+
+@pytest.mark.parametrize(
+    "args", [["plan", "routines/quick-tour.yaml"], ["exercises", "bird"], ["validate"]]
+)
+def test_a_warm_command_line_never_loads_the_yaml_parser(cache, args):
+    probe = (
+        "import sys; from sciatica_coach.app import main; code = main(sys.argv[1:]); "
+        "print('RESULT', code, 'ruamel.yaml' in sys.modules, file=sys.stderr)"
+    )
+    env = working_tree_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    env[catalogue_cache.CACHE_ENV] = str(cache)
+
+    def run() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=paths.routines_dir().parent,
+            timeout=120,
+        )
+        line = next(x for x in done.stderr.splitlines() if x.startswith("RESULT"))
+        return line.split()[1:]
+
+    assert run()[0] == "0"  # cold: parses the files and fills the cache
+    assert run() == ["0", "False"]

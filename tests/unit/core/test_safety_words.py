@@ -268,3 +268,16 @@ def test_red_flag_words_need_the_urgency():
     s = Suggestion(Action.RED_FLAG, (Action.RED_FLAG,), Why.RED_FLAG, None, Spread.SAME, True, 2)
     with pytest.raises(ValueError, match="urgency"):
         suggestion_text(s, DRILL, None)
+
+
+def test_a_drill_name_with_its_own_comma_is_never_read_as_two_drills():
+    from sciatica_coach.core.models import StopRule
+    from sciatica_coach.core.safety_words import stop_rule_lines
+
+    rules = {"a": StopRule.TOLERABLE, "b": StopRule.TOLERABLE, "c": StopRule.TOLERABLE}
+    shown = {"a": "Bird dog", "b": "Piriformis stretch, seated figure-4", "c": "Slow breathing"}
+    (line,) = stop_rule_lines(rules, shown.__getitem__)
+    assert line.startswith("Bird dog; Piriformis stretch, seated figure-4; Slow breathing: ")
+    plain = {"a": "Bird dog", "b": "Clamshell", "c": "Slow breathing"}
+    (line,) = stop_rule_lines(rules, plain.__getitem__)
+    assert line.startswith("Bird dog, Clamshell, Slow breathing: ")

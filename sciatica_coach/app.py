@@ -98,11 +98,6 @@ def load(options: Options) -> Loaded:
     library = load_all(options.extra_paths, user_folder(options.data_dir, demo=options.demo))
     for problem in library.problems:
         logger.warning("routine file problem: %s", problem)
-    # What `wire` builds next on the UI thread, imported here while the frame is on screen (pure
-    # Python, no Qt): the UI thread then only builds, and the home page is usable sooner.
-    from .services import coach  # noqa: F401
-    from .storage import resilient  # noqa: F401
-
     return Loaded(library, settings)
 
 

@@ -3573,6 +3573,10 @@
         <translation>Tiempo total: {wall}, de los que {active} haciendo ejercicio.</translation>
     </message>
     <message>
+        <source>Run at {speed} times the normal speed: about {time} at the normal pace.</source>
+        <translation>A {speed} veces la velocidad normal: unos {time} al ritmo normal.</translation>
+    </message>
+    <message>
         <source>Done: {drills}.</source>
         <translation>Hechos: {drills}.</translation>
     </message>

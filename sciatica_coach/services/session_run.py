@@ -433,3 +433,4 @@ class SessionRun:
         self.tally.complete = event.complete
         self.tally.exercise_ms = round(active * 1000)
         self.tally.wall_s = (ended - self._started_wall).total_seconds()
+        self.tally.speed = self.speed

@@ -43,6 +43,8 @@ class SessionTally:
     (a drill stopped and then done on its easier version counts once, as done)."""
     exercise_ms: int = 0
     wall_s: float = 0.0
+    speed: float = 1.0
+    """How many times faster than life the session ran (a physio's demo: `--speed`)."""
     complete: bool = False
     hurt_events: int = 0
     red_flag: RedFlagStop | None = None

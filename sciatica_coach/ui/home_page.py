@@ -171,26 +171,45 @@ class HomePage(QWidget):
         hint.setWordWrap(True)
         hint.setObjectName("muted")
         outer.addWidget(hint)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        # Enum properties set by name: touching Qt.* here would build every enum of the Qt
-        # namespace (about 40 ms) before the first frame.
-        self.scroll_area.setStyleSheet(
-            "QScrollArea { qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff; }"
-        )
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setAccessibleName(title.text())  # a Tab stop: arrows scroll the cards
-        self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setSpacing(16)
-        self.grid.setContentsMargins(0, 8, 0, 8)
-        self.scroll_area.setWidget(self.grid_host)
-        outer.addWidget(self.scroll_area, 1)
+        # The cards' scroll area is made when the cards come: making a QScrollArea builds every
+        # enum of the Qt namespace (about 40 ms), which the first frame does not wait for.
         self.loading = QLabel(_("Loading routines…"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
-        self.grid.addWidget(self.loading, 0, 0)
+        outer.addWidget(self.loading, 1)
+        self._outer = outer
+        self._title_text = title.text()
+        self._grid: tuple[QScrollArea, QWidget, QGridLayout] | None = None
         self.cards: list[RoutineCardWidget] = []
         self._columns = 0
+
+    def _built_grid(self) -> tuple[QScrollArea, QWidget, QGridLayout]:
+        if self._grid is None:
+            scroll_area = QScrollArea()
+            scroll_area.setWidgetResizable(True)
+            scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+            scroll_area.setAccessibleName(self._title_text)  # a Tab stop: arrows scroll the cards
+            grid_host = QWidget()
+            grid = QGridLayout(grid_host)
+            grid.setSpacing(16)
+            grid.setContentsMargins(0, 8, 0, 8)
+            scroll_area.setWidget(grid_host)
+            self.loading.hide()
+            self._outer.addWidget(scroll_area, 1)
+            self._grid = (scroll_area, grid_host, grid)
+        return self._grid
+
+    @property
+    def scroll_area(self) -> QScrollArea:
+        return self._built_grid()[0]
+
+    @property
+    def grid_host(self) -> QWidget:
+        return self._built_grid()[1]
+
+    @property
+    def grid(self) -> QGridLayout:
+        return self._built_grid()[2]
 
     def show_notice(self, text: str) -> None:
         self.show_notices([Notice(text)] if text else [])

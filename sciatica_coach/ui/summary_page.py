@@ -184,6 +184,12 @@ class SummaryPage(QWidget):
                 wall=_minutes(max(t.wall_s, active)), active=_minutes(active)
             )
         ]
+        if t.speed != 1:  # a demo: the times above are the fast ones, not the routine's
+            lines.append(
+                _("Run at {speed} times the normal speed: about {time} at the normal pace.").format(
+                    speed=f"{t.speed:g}", time=_minutes(active * t.speed)
+                )
+            )
         if t.done:
             lines.append(_("Done: {drills}.").format(drills=listed(t.done)))
         if t.partly:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -153,7 +154,7 @@ def test_hurt_pressed_once_is_said_in_words(harness):
 
 
 def test_a_demo_says_so_on_every_page(qtbot, tmp_path):
-    h = make_harness(qtbot, tmp_path / "data", demo=True)
+    h = make_harness(qtbot, tmp_path / "data", demo=True, speed=20)
     banner = h.window.demo_banner
     assert banner.isVisible()
     assert banner.text() == "Demo: nothing is written to anyone's history"
@@ -164,6 +165,12 @@ def test_a_demo_says_so_on_every_page(qtbot, tmp_path):
     h.run_to_end()
     assert h.window.current_page() is h.sessions.summary_page()
     assert banner.isVisible()
+    # "Quick tour (2 minutes)" took seconds at 20 times: the summary says what that was.
+    details = h.sessions.summary_page().details.text()
+    assert "Time taken: 5 s" in details  # a couple of minutes of drills, 20 times faster
+    assert re.search(
+        r"Run at 20 times the normal speed: about 1 min \d+ s at the normal pace", details
+    )
     h.window.actions_by_name["history"].trigger()
     assert h.window.current_page().objectName() == "historyPage"
     assert banner.isVisible()

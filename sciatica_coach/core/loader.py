@@ -152,6 +152,15 @@ def _message(err: Any) -> str:
         close = difflib.get_close_matches(unknown, sorted(known_fields()), n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else "; check the spelling"
         return f"unknown field{hint} (see `sciatica-coach schema` for the fields)"
+    ctx = err.get("ctx") or {}
+    if kind == "too_short" and isinstance(got, list | tuple | dict):
+        least = ctx.get("min_length", 1)
+        return f"needs at least {least} {'entry' if least == 1 else 'entries'}; it has {len(got)}"
+    if kind == "too_long" and isinstance(got, list | tuple | dict):
+        most = ctx.get("max_length")
+        return f"has {len(got)} entries; at most {most} are allowed"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "this is empty: write something here"
     if kind == "string_pattern_mismatch":
         return f"{got!r} is not a valid id: use lower-case words joined by hyphens, e.g. 'bird-dog'"
     msg = str(err["msg"])

@@ -111,14 +111,18 @@ def paint_scene(p: QPainter, rect: QRectF, scene: Scene, box: Box, colors: Color
 
 
 def ensure_gui() -> QGuiApplication:
-    """The running Qt application, or a new offscreen one (for the command line and tools)."""
+    """The running Qt application, or a new one, offscreen when there is no display (for the
+    command line and tools). A QApplication, so that the report's plots (widgets) can be drawn
+    in the same process after a figure or a handout."""
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
+    from PySide6.QtWidgets import QApplication
+
     linux = sys.platform.startswith("linux")
     if linux and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _APP.append(QGuiApplication([]))
+    _APP.append(QApplication([]))
     return _APP[-1]
 
 

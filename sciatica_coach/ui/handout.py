@@ -11,8 +11,6 @@ preview and the routine editor; runs offscreen without a display.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -33,6 +31,7 @@ from ..core.safety_words import (
     urgency_heading,
 )
 from ..core.words import exercise_name, frequency_words
+from ..storage.files import write_through
 from .figure_render import ensure_gui, render_image
 from .theme import LIGHT
 
@@ -93,20 +92,7 @@ def write_handout(
     """Write the handout of `routine` as written (the next-time rules of one person's history
     do not apply on paper) to `out_path` whole, or leave what was there (OSError says why)."""
     ensure_gui()
-    out = Path(out_path)
-    if not out.parent.is_dir():
-        raise FileNotFoundError(2, "no such folder", str(out.parent))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        draw_handout(routine, catalogue, tmp, paper)
-        if tmp.stat().st_size == 0:
-            raise OSError(28, "nothing could be written (is the disk full?)", str(out))
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out
+    return write_through(Path(out_path), lambda tmp: draw_handout(routine, catalogue, tmp, paper))
 
 
 def draw_handout(

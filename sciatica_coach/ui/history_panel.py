@@ -6,19 +6,18 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.i18n import _, ngettext
+from .widgets.flow_row import FlowRow
 from .widgets.practice_calendar import PracticeCalendar
 
 if TYPE_CHECKING:
@@ -115,7 +114,7 @@ class Legend(QWidget):
         self, entries: Sequence[tuple[str, QPixmap, str]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        flow = _FlowLayout(self)
+        flow = FlowRow(self, spacing=14, line_spacing=2)
         self.items: dict[str, QWidget] = {}
         for key, pixmap, text in entries:
             unit = QWidget()
@@ -129,65 +128,3 @@ class Legend(QWidget):
             row.addWidget(QLabel(text))
             flow.addWidget(unit)
             self.items[key] = unit
-
-
-class _FlowLayout(QLayout):
-    """Left to right, wrapping to a new line when the next item does not fit (Qt's flow
-    layout example, trimmed): hidden items take no room."""
-
-    def __init__(self, parent: QWidget, spacing: tuple[int, int] = (14, 2)) -> None:
-        super().__init__(parent)
-        self.setContentsMargins(0, 0, 0, 0)
-        self._items: list[QLayoutItem] = []
-        self._gap = spacing
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
-        width = sum(s.width() for s in shown) + self._gap[0] * max(0, len(shown) - 1)
-        return QSize(width, max((s.height() for s in shown), default=0))
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and x > rect.x():
-                x, y, line = rect.x(), y + line + self._gap[1], 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._gap[0]
-            line = max(line, hint.height())
-        return y + line - rect.y()

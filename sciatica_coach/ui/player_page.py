@@ -38,9 +38,9 @@ from ..core.words import change_text, lower_name
 from .accessible import words_only
 from .announcer import Announcer
 from .widgets.breath_pacer import BreathPacer
-from .widgets.button_row import ButtonRow
 from .widgets.figure import DrillFigure
 from .widgets.flash import Flash
+from .widgets.flow_row import FlowRow
 from .widgets.hold_ring import HoldRing
 from .widgets.rep_counter import DIGITS_OF_HEIGHT, DIGITS_OF_WIDTH, RepCounter
 
@@ -261,7 +261,7 @@ class PlayerPage(QWidget):
         root.addWidget(self.status)
 
         # The buttons wrap onto a second line rather than squeeze (Stop never reads "this").
-        self.controls = controls = ButtonRow(spacing=8)
+        self.controls = controls = FlowRow(spacing=8)
 
         def button(text: str, name: str, key: str, tip: str) -> QPushButton:
             """A control named by its visible words (an arrow is not a word); what it does,

@@ -9,9 +9,6 @@ a window or a display: with no QApplication yet, one is made on the offscreen pl
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +21,9 @@ from .. import __version__
 from ..core.i18n import N_, _, ngettext
 from ..core.words import exercise_name, level_words, long_day_words, month_words
 from ..storage import history
+from ..storage.files import write_through
 from . import plots
+from .figure_render import ensure_gui
 from .theme import LIGHT
 
 if TYPE_CHECKING:
@@ -59,22 +58,15 @@ PHASES = {
     "breathe_out": N_("breathe out"),
     "timed": N_("timed"),
 }
-_APP: list[QApplication] = []
 Row = tuple[str, ...]
 
 
 def ensure_app() -> QApplication:
     """The running QApplication, or a new one (offscreen when there is no display)."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    if app is not None:
+    app = ensure_gui()
+    if not isinstance(app, QApplication):
         raise RuntimeError("the report needs a QApplication, but a QGuiApplication is running")
-    linux = sys.platform.startswith("linux")
-    if linux and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _APP.append(QApplication([]))
-    return _APP[-1]
+    return app
 
 
 def write_report(
@@ -102,22 +94,11 @@ def write_report(
     h = history.load(conn, since, until, today=today, tz=tz)
     first = since.astimezone(tz).date() if since else h.summary.first_day or today
     last = (until - timedelta(days=1)).astimezone(tz).date() if until else today
-    out = Path(out_path)
-    if not out.parent.is_dir():
-        raise FileNotFoundError(2, "no such folder", str(out.parent))
     # Drawn into a temporary file beside the target, then renamed over it: a full disk or a
     # failed write leaves any earlier report as it was.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        _draw(tmp, h, catalogue, first, last, today, now, named)
-        if tmp.stat().st_size == 0:
-            raise OSError(28, "nothing could be written (is the disk full?)", str(out))
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out
+    return write_through(
+        Path(out_path), lambda tmp: _draw(tmp, h, catalogue, first, last, today, now, named)
+    )
 
 
 def _draw(

@@ -186,6 +186,12 @@ def read_accessibility_tree(
         left = max(deadline - time.monotonic(), 0.5)
         cmd = [str(SYSTEM_PYTHON), str(DUMP_SCRIPT), key, str(app), "--timeout", f"{left:.1f}"]
         done = subprocess.run(cmd, env=dict(env), capture_output=True, text=True, timeout=left + 10)
+        # A page changing while the tree is walked (a dialog closing, the player replacing the
+        # home page) takes objects away under the walk: read again, while the app is running.
+        changed = "no longer exists" in done.stderr and _running(app)
+        if done.returncode and changed and time.monotonic() < deadline:
+            time.sleep(0.05)
+            continue
         if done.returncode:
             raise RuntimeError(f"atspi_dump failed ({done.returncode}): {done.stderr.strip()}")
         nodes: list[dict[str, Any]] = json.loads(done.stdout)
@@ -194,6 +200,19 @@ def read_accessibility_tree(
         if time.monotonic() > deadline:
             raise TimeoutError(f"the tree of {app!r} never matched; last read: {nodes}")
         time.sleep(0.05)
+
+
+def _running(app: str | int) -> bool:
+    """Whether process `app` (a pid) is still there; a name cannot be told, so True."""
+    if not isinstance(app, int):
+        return True
+    try:
+        os.kill(app, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _window_id(env: Mapping[str, str], title: str, timeout: float) -> str:

@@ -265,3 +265,15 @@ def test_fuzz_step_values_raise_only_the_loaders_error(step):
         load_text(text, "fuzz.yaml")
     except RoutineFileError as exc:  # the only exception allowed; no exception is fine too
         assert all(p.line is None or p.line >= 1 for p in exc.problems)  # noqa: PT017
+
+
+def test_an_empty_list_or_text_is_said_in_plain_words():
+    """pydantic's own words ("List should have at least 1 item after validation, not 0")
+    are what the editor showed a physio starting a new routine."""
+    text = "schema_version: 1\nid: my-routine\ntitle: ''\nsteps: []\n"
+    with pytest.raises(RoutineFileError) as caught:
+        load_text(text, "r.yaml")
+    said = {p.field: p.message for p in caught.value.problems}
+    assert said["steps"] == "needs at least 1 entry; it has 0"
+    assert said["title"] == "this is empty: write something here"
+    assert not any("should" in m or "validation" in m for m in said.values())

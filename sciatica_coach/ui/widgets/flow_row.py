@@ -1,9 +1,9 @@
-"""A row of buttons that wraps onto more lines rather than squeezing a button's words.
+"""A row that wraps onto more lines rather than squeezing what is in it (Qt's flow layout).
 
 With large text the player's controls no longer fit one line of a laptop screen: squeezed, the
-Stop button read "this". Here every button keeps its full width; those that do not fit go on the
-next line, and the last one (`end`: the red Stop button) sits at the right of the last line, or
-alone on a line of its own. Hidden buttons take no room.
+Stop button read "this". Here every item keeps its full width; those that do not fit go on the
+next line, and an `end` item (the red Stop button) sits at the right of the last line, or alone
+on a line of its own. Hidden items take no room. History's plot keys wrap the same way.
 """
 
 from __future__ import annotations
@@ -12,13 +12,16 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
-class ButtonRow(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+class FlowRow(QLayout):
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 8, line_spacing: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setContentsMargins(0, 0, 0, 0)
         self._items: list[QLayoutItem] = []
         self._end: QLayoutItem | None = None
         self._gap = spacing
+        self._line_gap = spacing if line_spacing is None else line_spacing
 
     def add_end(self, widget: QWidget) -> None:
         """The button that closes the row, at its right."""
@@ -61,7 +64,7 @@ class ButtonRow(QLayout):
         return QSize(width, max((s.height() for s in shown), default=0))
 
     def minimumSize(self) -> QSize:
-        """As wide as the widest button: narrower, one would have to be cut."""
+        """As wide as the widest item: narrower, one would have to be cut."""
         size = QSize()
         for item in self._items:
             if not item.isEmpty():
@@ -69,7 +72,7 @@ class ButtonRow(QLayout):
         return size
 
     def lines(self, width: int) -> int:
-        """How many lines the buttons take at `width`."""
+        """How many lines the items take at `width`."""
         return len(self._lines(width))
 
     def _lines(self, width: int) -> list[list[QLayoutItem]]:
@@ -100,5 +103,5 @@ class ButtonRow(QLayout):
                     top = y + (height - hint.height()) // 2
                     item.setGeometry(QRect(QPoint(x, top), hint))
                 x += hint.width() + self._gap
-            y += height + (self._gap if n + 1 < len(lines) else 0)
+            y += height + (self._line_gap if n + 1 < len(lines) else 0)
         return y - rect.y()

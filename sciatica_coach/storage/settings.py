@@ -73,6 +73,10 @@ class Settings(BaseModel):
     """Reminders come only in [waking_start, waking_end), which may not cross midnight."""
     reminder_routine: Annotated[str, Field(min_length=1, max_length=200)] | None = None
     """The id of the routine whose frequency the reminders follow."""
+    reminder_snoozed_at: Annotated[str, Field(max_length=40)] | None = None
+    reminder_done_on: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
+    """When Snooze was last pressed (ISO time) and the day "Done for today" was (ISO date), for
+    `reminder_routine`: kept so that closing and opening the app does not undo them."""
     language: Annotated[str, Field(pattern=r"^(system|[a-z]{2,3})$")] = "system"
     """"es", "en"..., or "system": the computer's language (English where the app lacks it)."""
     country: Literal["auto", "GB", "ES", "EU", "other"] = "auto"

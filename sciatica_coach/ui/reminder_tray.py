@@ -11,7 +11,7 @@ When reminders are off, or this desktop has no tray, nothing is made: no icon, n
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -100,8 +100,12 @@ class ReminderTray(QObject):
         if not wanted:
             self.close()
             return
-        if settings.reminder_routine != self._state_for:  # a new routine starts afresh
-            self.state = ReminderState()
+        if settings.reminder_routine != self._state_for:
+            if self._state_for is None:  # this run's first: as the last run left it
+                self.state = self._saved_state()
+            else:  # another routine chosen: it starts afresh
+                self.state = ReminderState()
+                self._save_state()
             self._state_for = settings.reminder_routine
         if self.tray is None:
             self._make()
@@ -244,12 +248,34 @@ class ReminderTray(QObject):
     def snooze(self) -> None:
         plan, _title = self.plan()
         self.state = plan.snoozed(self.local_now(), self.state)
+        self._save_state()
         self.rearm()
 
     def done_for_today(self) -> None:
         plan, _title = self.plan()
         self.state = plan.done_today(self.local_now(), self.state)
+        self._save_state()
         self.rearm()
+
+    def _saved_state(self) -> ReminderState:
+        """Snooze and "Done for today" as saved by an earlier run (a damaged value: none)."""
+        s = self.settings.settings
+        snoozed_at, done_on = s.reminder_snoozed_at, s.reminder_done_on
+        try:
+            snoozed = datetime.fromisoformat(snoozed_at) if snoozed_at else None
+            done = date.fromisoformat(done_on) if done_on else None
+        except ValueError:
+            return ReminderState()
+        if snoozed is not None and snoozed.tzinfo is None:
+            snoozed = None  # not written by us: a time without its zone cannot be compared
+        return ReminderState(snoozed_at=snoozed, done_on=done)
+
+    def _save_state(self) -> None:
+        s = self.settings.settings
+        snoozed = self.state.snoozed_at
+        s.reminder_snoozed_at = snoozed.isoformat() if snoozed is not None else None
+        s.reminder_done_on = self.state.done_on.isoformat() if self.state.done_on else None
+        self.settings.save()
 
     def turn_off(self) -> None:
         """Off, saved, and the window back in view (with no tray icon it would be unreachable)."""

@@ -360,3 +360,27 @@ def test_with_reminders_on_closing_keeps_the_app_in_the_tray_and_says_so_once(
     h.shell.reminders.actions["quit"].trigger()
     assert not h.window.isVisible()
     assert not h.shell.reminders.running
+
+
+def test_snooze_and_done_for_today_outlast_closing_the_app(prescription, qtbot, tmp_path, tray):
+    """Closed and opened again the same day, the app remembers what the person pressed."""
+    data = tmp_path / "data"
+    h = make_harness(qtbot, data, start=NINE)
+    try:
+        assert h.open_routine_file(prescription) == "prescription"
+        turn_on(h, qtbot)
+        fire(h)  # the 09:00 nudge
+        h.shell.reminders.actions["done"].trigger()
+        assert saved(h)["reminder_done_on"] == NINE.date().isoformat()
+    finally:
+        h.shell.shutdown()
+    again = make_harness(qtbot, data, start=local(12))
+    try:
+        assert again.shell.reminders.running
+        assert again.shell.reminders.due == local(8, days=1)
+        fire(again)
+        assert len(tray) == 1  # no second nudge today
+        again.shell.reminders.actions["snooze"].trigger()  # a new day's snooze is kept too
+        assert saved(again)["reminder_snoozed_at"].startswith(local(12).date().isoformat())
+    finally:
+        again.shell.shutdown()

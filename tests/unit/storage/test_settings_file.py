@@ -36,6 +36,8 @@ def test_no_file_gives_the_defaults(tmp_path: Path) -> None:
         "waking_start": "08:00",
         "waking_end": "22:00",
         "reminder_routine": None,
+        "reminder_snoozed_at": None,
+        "reminder_done_on": None,
         "language": "system",
         "country": "auto",
     }

@@ -171,14 +171,16 @@ def app_command(
 ) -> list[str]:
     """The app started on `routine_text` at once, for someone who has seen the first-run notice
     and has opened this routine before (the catalogue cache knows it, as it knows the routines
-    a person keeps), so nothing is parsed: what a returning person's session costs."""
+    a person keeps, and the figure cache holds the figures drawn before), so nothing is parsed:
+    what a returning person's session costs."""
     routine = tmp / f"{name}.yaml"
     routine.write_text(routine_text)
     data = tmp / f"data-{name}"
     data.mkdir()
     (data / "settings.json").write_text(json.dumps({"schema_version": 1, "first_run_seen": True}))
     app = [sys.executable, "-m", "sciatica_coach"]
-    subprocess.run([*app, "plan", str(routine)], env=env, cwd=tree, capture_output=True, check=True)
+    for warm in (["plan", str(routine)], ["figure", "bird-dog", "--out", str(tmp / "warm.png")]):
+        subprocess.run([*app, *warm], env=env, cwd=tree, capture_output=True, check=True)
     return [*app, "--data-dir", str(data), "--routine", str(routine), "--start"]
 
 

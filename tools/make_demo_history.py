@@ -362,8 +362,8 @@ def _hurt_event(
 ) -> HurtEvent:
     """A hurt report at a plausible moment of the drill, with the given answers."""
     drill, seg = plan.drills[step], _segment_at(plan, step, rng)
-    return HurtEvent.model_validate(
-        {
+    return HurtEvent(
+        **{
             "session_id": sid,
             "at": utc_timestamp(at),
             "step": step,

@@ -20,12 +20,15 @@ elsewhere a hung check is only logged (there, playsound3 checks at most `ffplay 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import signal
 import subprocess
+import sys
 import threading
 import time
+import types
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -97,6 +100,32 @@ class Playsound3Backend:
         return process
 
 
+class _LoadedOnFirstUse(types.ModuleType):
+    """Stands in for a module until one of its names is first used, then imports it."""
+
+    def __getattr__(self, attr: str) -> Any:
+        name = self.__name__
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
+        real = importlib.import_module(name)
+        self.__dict__.update(real.__dict__)
+        return getattr(real, attr)
+
+
+def _load_when_used(name: str) -> None:
+    """Let `import name` succeed at once, and import the module only when it is used.
+
+    playsound3 imports `urllib.request` (and with it http, ssl and email: about 7 MB resident)
+    to download sounds from the web, which our cues, all local files, never do. (The standard
+    library's LazyLoader would not do: on Python 3.11 `import` itself touches the module.)"""
+    if name in sys.modules:
+        return
+    stand_in = _LoadedOnFirstUse(name)
+    sys.modules[name] = stand_in
+    parent, _, child = name.rpartition(".")
+    setattr(importlib.import_module(parent), child, stand_in)
+
+
 def load_playsound3(
     name: str | None = None,
     *,
@@ -113,6 +142,7 @@ def load_playsound3(
     watch = _ProbeWatch(probe_timeout_s, stop)
     try:
         with watch:
+            _load_when_used("urllib.request")
             import playsound3
     except Exception as exc:
         if watch.ended:

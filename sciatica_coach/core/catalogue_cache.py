@@ -9,10 +9,10 @@ The key is a digest of every file's bytes and place, the app version, and the so
 valid file means (the models, the loader, the cross-checks, the migrations): any change to any
 of them misses the cache, and the files are parsed and validated again.
 
-An entry holds the validated models as a tree tagged with each model's class, the fields the
-file set and each enum's class, and is rebuilt with `model_construct`: the values were checked
-when the entry was written, so nothing is validated again and no pydantic validator is built on
-the way to the first usable page (the models defer building them until one is needed). A
+An entry holds the validated models as a tree tagged with each model's class and each enum's
+class, and is rebuilt with the models' own constructors (they are plain dataclasses): the values
+were checked when the entry was written, so nothing is validated again and pydantic is not even
+imported on the way to the first usable page (`constraints`). A
 damaged, unreadable or unknown entry is simply ignored. The cache is in the person's own cache
 folder and holds what their routine files hold (a physio's file may name them), like the copies
 kept in the data folder; at most KEEP_EXTRA entries for their own files are kept.
@@ -27,11 +27,10 @@ import os
 import stat
 import sys
 import tempfile
+from dataclasses import fields, is_dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from pydantic import BaseModel
 
 from .. import __version__
 from .library import Library, RoutineEntry, Source
@@ -43,7 +42,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 CACHE_ENV = "SCIATICA_COACH_CACHE_DIR"
-FORMAT = 2
+FORMAT = 3
 SOURCES = (
     "models.py",
     "loader.py",
@@ -51,6 +50,7 @@ SOURCES = (
     "migrations.py",
     "yaml_io.py",
     "catalogue_cache.py",
+    "constraints.py",
 )
 """What decides whether a file is valid, and how an entry is written: part of every key."""
 MAX_FILE_BYTES = 256 * 1024
@@ -165,21 +165,21 @@ def _classes() -> dict[str, type]:
         name: value
         for name, value in vars(models).items()
         if isinstance(value, type)
-        and issubclass(value, BaseModel | Enum)
+        and (is_dataclass(value) or issubclass(value, Enum))
         and value.__module__ == models.__name__
         and value.__name__ == name
     }
 
 
 def _encode(value: Any, classes: dict[str, type]) -> Any:
-    if isinstance(value, BaseModel | Enum):
+    if isinstance(value, Enum) or (is_dataclass(value) and not isinstance(value, type)):
         cls = type(value)
         if classes.get(cls.__name__) is not cls:
             raise TypeError(f"{cls.__qualname__} is not a routine model")
         if isinstance(value, Enum):
             return {"e": cls.__name__, "v": value.value}
-        fields = {k: _encode(v, classes) for k, v in value.__dict__.items()}
-        return {"m": cls.__name__, "f": fields, "s": sorted(value.model_fields_set)}
+        kept = {f.name: _encode(getattr(value, f.name), classes) for f in fields(value)}
+        return {"m": cls.__name__, "f": kept}
     if isinstance(value, list):
         return {"l": [_encode(v, classes) for v in value]}
     if isinstance(value, tuple):
@@ -198,8 +198,7 @@ def _decode(node: Any, classes: dict[str, type]) -> Any:
         return node
     if "m" in node:
         model: Any = classes[node["m"]]
-        fields = {k: _decode(v, classes) for k, v in node["f"].items()}
-        return model.model_construct(set(node["s"]), **fields)
+        return model(**{k: _decode(v, classes) for k, v in node["f"].items()})
     if "e" in node:
         return classes[node["e"]](node["v"])
     if "l" in node:

@@ -20,13 +20,12 @@ import json
 import logging
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import Field, ValidationError
-
 from .. import paths
+from .constraints import STRICT, Check, Invalid, plain, validate
 from .i18n import SOURCE_LANGUAGE
 from .library import Catalogue, Library, RoutineEntry
 from .models import (
@@ -37,7 +36,6 @@ from .models import (
     Sentence,
     ShortText,
     Slug,
-    _Strict,
 )
 from .problems import Problem, RoutineFileError
 
@@ -53,45 +51,57 @@ SIDE_FIELDS = frozenset({"side", "other", "side_f", "other_f"})
 """What `side_means` may hold: `{side}` and `{other}` are the words for left and right as they
 follow a noun of the default gender; `{side_f}` and `{other_f}` after a feminine one (Spanish
 "pierna izquierda", "pie izquierdo")."""
-Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]
+Language = Annotated[str, Check(pattern=r"^[a-z]{2,3}$")]
 
 
-class ExerciseText(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExerciseText:
     """An exercise's words in one language; each field optional (English where left out)."""
+
+    __pydantic_config__ = STRICT
 
     name: ShortText | None = None
     purpose: Sentence | None = None
     position_text: Sentence | None = None
-    cues: list[Sentence | None] | None = Field(None, max_length=12)
+    cues: Annotated[list[Sentence | None], Check(max_length=12)] | None = None
     side_means: ShortText | None = None
     halfway_cue: Sentence | None = None
-    breathing: dict[BreathPhase, Sentence] = Field(default_factory=dict)
+    breathing: dict[BreathPhase, Sentence] = field(default_factory=dict)
     caution: Paragraph | None = None
-    equipment: list[ShortText | None] | None = Field(None, max_length=10)
+    equipment: Annotated[list[ShortText | None], Check(max_length=10)] | None = None
 
 
-class StepText(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StepText:
+    __pydantic_config__ = STRICT
+
     note: Sentence | None = None
     stop_note: Sentence | None = None
     frequency: Sentence | None = None
     title: ShortText | None = None
 
 
-class RoutineText(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoutineText:
+    __pydantic_config__ = STRICT
+
     title: ShortText | None = None
     summary: Paragraph | None = None
     audience: Paragraph | None = None
-    cautions: list[Paragraph | None] | None = Field(None, max_length=12)
+    cautions: Annotated[list[Paragraph | None], Check(max_length=12)] | None = None
     frequency: Sentence | None = None
-    steps: dict[int, StepText] = Field(default_factory=dict)
+    steps: dict[int, StepText] = field(default_factory=dict)
     """By step number, counted from 1 as `plan` and the messages count."""
 
 
-class TranslationFile(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TranslationFile:
+    __pydantic_config__ = STRICT
+
     schema_version: SchemaVersion
     language: Language
-    exercises: dict[Slug, ExerciseText] = Field(default_factory=dict)
-    routines: dict[Slug, RoutineText] = Field(default_factory=dict)
+    exercises: dict[Slug, ExerciseText] = field(default_factory=dict)
+    routines: dict[Slug, RoutineText] = field(default_factory=dict)
 
 
 @dataclass
@@ -124,8 +134,8 @@ def read_file(path: Path, name: str | None = None) -> tuple[TranslationFile, Any
     shown = name or str(path)
     doc = yaml_io.parse(yaml_io.read_text(path, shown), shown)
     try:
-        return TranslationFile.model_validate(yaml_io.to_plain(doc)), doc
-    except ValidationError as exc:
+        return validate(TranslationFile, yaml_io.to_plain(doc)), doc
+    except Invalid as exc:
         from .loader import validation_problems
 
         raise RoutineFileError(validation_problems(exc, shown, doc)) from exc
@@ -306,7 +316,7 @@ def translate_exercise(ex: Exercise, t: ExerciseText | None) -> Exercise:
         update["equipment"] = _each(ex.equipment, t.equipment)
     if t.breathing:
         update["breathing"] = {k: t.breathing.get(k) or v for k, v in ex.breathing.items()}
-    return ex.model_copy(update=update) if update else ex
+    return replace(ex, **update) if update else ex
 
 
 def translate_routine(r: Routine, t: RoutineText | None) -> Routine:
@@ -325,7 +335,7 @@ def translate_routine(r: Routine, t: RoutineText | None) -> Routine:
         update["steps"] = [
             _translate_step(step, t.steps.get(i + 1)) for i, step in enumerate(r.steps)
         ]
-    return r.model_copy(update=update) if update else r
+    return replace(r, **update) if update else r
 
 
 def _translate_step(step: Any, t: StepText | None) -> Any:
@@ -339,7 +349,7 @@ def _translate_step(step: Any, t: StepText | None) -> Any:
     if isinstance(step, BreathingStep):
         update.pop("stop_note", None)
         update.pop("frequency", None)
-    return step.model_copy(update=update) if update else step
+    return replace(step, **update) if update else step
 
 
 def _each(english: list[str], given: list[str | None]) -> list[str]:
@@ -428,10 +438,10 @@ def _translation(language: str) -> Translation:
             data = json.loads(cached.read_text(encoding="utf-8"))
             return Translation(
                 language,
-                {k: ExerciseText.model_validate(v) for k, v in data["exercises"].items()},
-                {k: RoutineText.model_validate(v) for k, v in data["routines"].items()},
+                {k: ExerciseText(**v) for k, v in data["exercises"].items()},
+                {k: _routine_text(v) for k, v in data["routines"].items()},
             )
-        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+        except (OSError, ValueError, KeyError, TypeError):
             pass
     t = load_translation(language, files)
     if cached is not None and not t.problems:
@@ -455,10 +465,16 @@ def _cache_path(language: str, files: list[Path]) -> Path | None:
         return None
 
 
+def _routine_text(data: dict[str, Any]) -> RoutineText:
+    """A routine's words as the cache keeps them (JSON: step numbers as text)."""
+    steps = {int(k): StepText(**v) for k, v in data.pop("steps", {}).items()}
+    return RoutineText(**data, steps=steps)
+
+
 def _store(path: Path, t: Translation) -> None:
     data = {
-        "exercises": {k: v.model_dump(exclude_defaults=True) for k, v in t.exercises.items()},
-        "routines": {k: v.model_dump(exclude_defaults=True) for k, v in t.routines.items()},
+        "exercises": {k: plain(v, exclude_defaults=True) for k, v in t.exercises.items()},
+        "routines": {k: plain(v, exclude_defaults=True) for k, v in t.routines.items()},
     }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -14,9 +14,9 @@ FALLBACK_HOLD_S = 30.0
 FALLBACK_REST_S = 30.0
 FALLBACK_TEMPO_S = 2.0
 FALLBACK_DURATION_S = 60.0
-FALLBACK_BREATH = Breath.model_construct()
+FALLBACK_BREATH = Breath()
 """Breath()'s defaults, made without building a validator (a plan is made on the fast path)."""
-NOTHING_SET = DosageFields.model_construct()
+NOTHING_SET = DosageFields()
 """A step that sets nothing (DosageFields()), made the same way."""
 
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import TypeAdapter, ValidationError
-
+from .constraints import Invalid, validate
 from .library import check_bias, check_routine
 from .loader import load_text
 from .models import BreathingStep, ExerciseStep, Step, check_step_fits
@@ -28,11 +26,6 @@ if TYPE_CHECKING:
     from .models import Routine
     from .plan import Drill
     from .routine_edit import Draft
-
-
-@cache
-def _step_adapter() -> TypeAdapter[ExerciseStep | BreathingStep]:
-    return TypeAdapter(Step)
 
 
 @dataclass(frozen=True)
@@ -151,8 +144,8 @@ def timeline(draft: Draft, catalogue: Catalogue) -> Timeline:
 def step_model(raw: dict[str, Any]) -> ExerciseStep | BreathingStep | None:
     """One step as the routine model reads it, or None while it is not valid on its own."""
     try:
-        return _step_adapter().validate_python(raw)
-    except ValidationError:
+        return validate(Step, raw)  # type: ignore[arg-type]
+    except Invalid:
         return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .constraints import plain
 from .dosage import resolve
 from .models import Kind
 from .plan_words import dose_words
@@ -60,7 +61,7 @@ def exercise_json(ex: Exercise) -> dict[str, Any]:
     elif ex.kind is Kind.TIMED:
         default.update(duration_s=dose.duration_s)
     else:
-        default = {"breath": dict(dose.breath)}  # its numbers: no serializer built
+        default = {"breath": plain(dose.breath)}
     return {
         "id": ex.id,
         "name": ex.name,

@@ -8,7 +8,7 @@ and step fields that do not fit the exercise's kind are all problems with a file
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .models import (
@@ -441,7 +441,7 @@ def check_bias(routine: Routine, cat: Catalogue, f: LoadedFile) -> tuple[Routine
     else:
         kinds = set(drills)
         worked = next(iter(kinds)).value if len(kinds) == 1 else "mixed"
-    return routine.model_copy(update={"bias": Bias(worked)}), []
+    return replace(routine, bias=Bias(worked)), []
 
 
 def _suggest(unknown: str, cat: Catalogue) -> str:

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import ValidationError
-
 from . import yaml_io
+from .constraints import Invalid, field_names, validate
 from .migrations import VersionError, migrate
 from .models import (
+    FIELD_NAMES,
     STEP_TAGS,
     Exercise,
     ExerciseFile,
@@ -88,14 +88,14 @@ def load_text(text: str, name: str) -> LoadedFile:
             bias_given = "bias" in data
             data.setdefault("id", slug_of(name))
             data.setdefault("bias", "mixed")  # until the library works it out from the drills
-            routine = Routine.model_validate(data)
+            routine = validate(Routine, data)
             return LoadedFile(name, kind, doc, routine=routine, bias_given=bias_given)
         if "exercises" in data:
-            many = ExerciseFile.model_validate(data)
+            many = validate(ExerciseFile, data)
             return LoadedFile(name, "exercises", doc, exercises=tuple(many.exercises))
-        one = SingleExerciseFile.model_validate(data)
+        one = validate(SingleExerciseFile, data)
         return LoadedFile(name, "exercises", doc, exercises=(one.exercise(),))
-    except ValidationError as exc:
+    except Invalid as exc:
         raise RoutineFileError(validation_problems(exc, name, doc)) from exc
 
 
@@ -115,11 +115,16 @@ def slug_of(name: str) -> str:
     return slug if len(slug) >= 2 else f"routine-{slug or 'x'}"
 
 
-def validation_problems(exc: ValidationError, name: str, doc: Any) -> list[Problem]:
+def validation_problems(exc: Invalid, name: str, doc: Any) -> list[Problem]:
     """Turn pydantic's errors into problems with the line of the offending value."""
     problems = []
-    for err in exc.errors(include_url=False):
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in STEP_TAGS))
+    for err in exc.errors():
+        loc = tuple(
+            FIELD_NAMES.get(p, p) if isinstance(p, str) else p
+            for p in err["loc"]
+            if not (isinstance(p, str) and p in STEP_TAGS)
+        )
+        err = {**err, "loc": loc}
         line = yaml_io.line_of(doc, loc)
         problems.append(Problem(name, line, field_path(loc, doc), _message(err)))
     return sorted(problems, key=lambda p: (p.line or 0, p.field))
@@ -145,9 +150,9 @@ def field_path(loc: tuple[int | str, ...], doc: Any = None) -> str:
 def _message(err: Any) -> str:
     kind = err["type"]
     got = err.get("input")
-    if kind == "missing":
+    if kind in ("missing", "missing_keyword_only_argument"):
         return "this required field is missing"
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         unknown = str(err["loc"][-1]) if err["loc"] else ""
         close = difflib.get_close_matches(unknown, sorted(known_fields()), n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else "; check the spelling"
@@ -207,8 +212,7 @@ def known_fields() -> frozenset[str]:
         models.Exercise,
         models.Dosage,
     ):
-        for key, info in model.model_fields.items():
-            names.add(info.alias or key)
+        names.update(FIELD_NAMES.get(name, name) for name in field_names(model))
     return frozenset(names)
 
 

@@ -1,4 +1,8 @@
-"""Pydantic models of the two routine file kinds: exercises and routines (DESIGN.md §3).
+"""The two routine file kinds, exercises and routines (DESIGN.md §3), as frozen dataclasses.
+
+Pydantic validates them when a file is read (`constraints.validate`); each field's `Check` says
+what a valid value is. A start that reads the validated library back from its cache builds them
+with their own constructors and never imports pydantic (`constraints`).
 
 The bounds below are the contract a physiotherapist writes against; they are printed by
 `sciatica-coach schema` and listed in the README. They reject typing slips (0 reps, a 3000 s hold)
@@ -8,35 +12,27 @@ rather than encode clinical limits: the clinical dosage lives in the exercise fi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Discriminator,
-    Field,
-    Tag,
-    WithJsonSchema,
-    model_validator,
-)
+from .constraints import STRICT, Check, describe
 
 SCHEMA_VERSION = 1
 """The routine file format this version reads and writes."""
 
 Slug = Annotated[
     str,
-    Field(
+    Check(
         pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
         min_length=2,
         max_length=60,
         description="Lower-case words joined by hyphens, e.g. 'bird-dog'.",
     ),
 ]
-ShortText = Annotated[str, Field(min_length=1, max_length=120)]
-Sentence = Annotated[str, Field(min_length=1, max_length=400)]
-Paragraph = Annotated[str, Field(min_length=1, max_length=1500)]
+ShortText = Annotated[str, Check(min_length=1, max_length=120)]
+Sentence = Annotated[str, Check(min_length=1, max_length=400)]
+Paragraph = Annotated[str, Check(min_length=1, max_length=1500)]
 
 # Bounds, in one place so the README and error messages agree with the models.
 MAX_SETS = 10
@@ -132,21 +128,20 @@ DURATION_PATTERN = (
 )
 
 
-def duration(ge: float, le: float) -> Any:
+def duration(ge: float, le: float, description: str | None = None) -> Check:
     """Seconds from `ge` to `le`, written as a number or in words ("90 s", "2 min")."""
-    return Annotated[
-        float,
-        Field(ge=ge, le=le),
-        BeforeValidator(seconds),
-        WithJsonSchema(
-            {
-                "anyOf": [
-                    {"type": "number", "minimum": ge, "maximum": le},
-                    {"type": "string", "pattern": DURATION_PATTERN},
-                ]
-            }
-        ),
-    ]
+    return Check(
+        ge=ge,
+        le=le,
+        before=seconds,
+        description=description,
+        json_schema={
+            "anyOf": [
+                {"type": "number", "minimum": ge, "maximum": le},
+                {"type": "string", "pattern": DURATION_PATTERN},
+            ]
+        },
+    )
 
 
 class DosageBasis(StrEnum):
@@ -161,150 +156,174 @@ class DosageBasis(StrEnum):
 BreathPhase = Literal["move", "hold", "return", "throughout", "rest"]
 
 
-class _Strict(BaseModel):
-    # defer_build: a validator is built when a file is first validated, not at import. A start
-    # reads the validated catalogue back from its cache (catalogue_cache) and needs none.
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
-    )
+TempoSeconds = Annotated[float, duration(MIN_TEMPO_S, MAX_TEMPO_S)]
+BreathSeconds = Annotated[float, duration(1.0, MAX_BREATH_S)]
+BreathPause = Annotated[float, duration(0.0, MAX_BREATH_S)]
 
 
-class Tempo(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tempo:
     """Seconds to move into the position and to come back out of it, for each rep."""
 
-    move_s: duration(MIN_TEMPO_S, MAX_TEMPO_S) = 2.0  # type: ignore[valid-type]
-    return_s: duration(MIN_TEMPO_S, MAX_TEMPO_S) = 2.0  # type: ignore[valid-type]
+    __pydantic_config__ = STRICT
+
+    move_s: TempoSeconds = 2.0
+    return_s: TempoSeconds = 2.0
 
 
-class Breath(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Breath:
     """A paced breathing pattern: in, optional hold, out, optional hold; repeated."""
 
-    inhale_s: duration(1.0, MAX_BREATH_S) = 4.0  # type: ignore[valid-type]
-    hold_in_s: duration(0.0, MAX_BREATH_S) = 0.0  # type: ignore[valid-type]
-    exhale_s: duration(1.0, MAX_BREATH_S) = 6.0  # type: ignore[valid-type]
-    hold_out_s: duration(0.0, MAX_BREATH_S) = 0.0  # type: ignore[valid-type]
-    cycles: int = Field(6, ge=1, le=MAX_CYCLES)
+    __pydantic_config__ = STRICT
+
+    inhale_s: BreathSeconds = 4.0
+    hold_in_s: BreathPause = 0.0
+    exhale_s: BreathSeconds = 6.0
+    hold_out_s: BreathPause = 0.0
+    cycles: Annotated[int, Check(ge=1, le=MAX_CYCLES)] = 6
 
 
-class DosageFields(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DosageFields:
     """The fields a step may set and an exercise gives defaults for. None means 'not set here'."""
 
-    sets: int | None = Field(None, ge=1, le=MAX_SETS)
-    reps: int | None = Field(None, ge=1, le=MAX_REPS, description="Reps per side.")
-    hold_s: duration(0.0, MAX_HOLD_S) | None = Field(  # type: ignore[valid-type]
-        None,
-        description="Hold at the end of each rep (reps kind) or the hold itself (hold kind): "
-        'seconds, or "2 min", "1 min 30 s".',
-    )
-    rest_s: duration(0.0, MAX_REST_S) | None = Field(  # type: ignore[valid-type]
-        None, description='Rest between sets (seconds, or "1 min").'
-    )
+    __pydantic_config__ = STRICT
+
+    sets: Annotated[int, Check(ge=1, le=MAX_SETS)] | None = None
+    reps: Annotated[int | None, Check(ge=1, le=MAX_REPS, description="Reps per side.")] = None
+    hold_s: Annotated[
+        float | None,
+        duration(
+            0.0,
+            MAX_HOLD_S,
+            "Hold at the end of each rep (reps kind) or the hold itself (hold kind): "
+            'seconds, or "2 min", "1 min 30 s".',
+        ),
+    ] = None
+    rest_s: Annotated[
+        float | None, duration(0.0, MAX_REST_S, 'Rest between sets (seconds, or "1 min").')
+    ] = None
     tempo: Tempo | None = None
     sides: Sides | None = None
-    duration_s: duration(MIN_DURATION_S, MAX_DURATION_S) | None = None  # type: ignore[valid-type]
+    duration_s: Annotated[float, duration(MIN_DURATION_S, MAX_DURATION_S)] | None = None
     breath: Breath | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Dosage(DosageFields):
     """An exercise's default dosage, and where it comes from."""
 
     basis: DosageBasis = DosageBasis.SEED
-    note: Sentence | None = Field(
-        None, description="Where the numbers come from, e.g. 'Seed: 3 x 10-15; we start at 10'."
-    )
+    note: Annotated[
+        Sentence | None,
+        describe("Where the numbers come from, e.g. 'Seed: 3 x 10-15; we start at 10'."),
+    ] = None
 
 
-class Exercise(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Exercise:
     """One drill or one variant of a drill. Variants are full exercises with their own cues."""
+
+    __pydantic_config__ = STRICT
 
     id: Slug
     name: ShortText
-    source: ShortText = Field(
-        description="The seed article's file name, or a reference (e.g. 'R18') for variants."
-    )
-    references: list[ShortText] = Field(default_factory=list, max_length=10)
-    variant_of: Slug | None = Field(
-        None, description="The base drill this is an easier or harder variant of."
-    )
+    source: Annotated[
+        ShortText,
+        describe("The seed article's file name, or a reference (e.g. 'R18') for variants."),
+    ]
+    references: Annotated[list[ShortText], Check(max_length=10)] = field(default_factory=list)
+    variant_of: Annotated[
+        Slug | None, describe("The base drill this is an easier or harder variant of.")
+    ] = None
     purpose: Sentence | None = None
     category: Category
     position: Position
-    position_text: Sentence | None = Field(
-        None, description="How to get into position, shown while getting ready."
-    )
-    equipment: list[ShortText] = Field(default_factory=list, max_length=10)
+    position_text: Annotated[
+        Sentence | None, describe("How to get into position, shown while getting ready.")
+    ] = None
+    equipment: Annotated[list[ShortText], Check(max_length=10)] = field(default_factory=list)
     kind: Kind
-    cues: list[Sentence] = Field(min_length=1, max_length=12)
-    side_means: ShortText | None = Field(
-        None,
-        description="What 'left' and 'right' mean for this drill, with {side} and {other} for "
-        "the words, e.g. '{side} leg' or '{side} arm and {other} leg' (default: '{side} side').",
-    )
-    halfway_cue: Sentence | None = Field(
-        None,
-        description="Shown from the middle rep of each side on, e.g. 'Now circle the other way'.",
-    )
-    breathing: dict[BreathPhase, Sentence] = Field(default_factory=dict)
+    cues: Annotated[list[Sentence], Check(min_length=1, max_length=12)]
+    side_means: Annotated[
+        ShortText | None,
+        describe(
+            "What 'left' and 'right' mean for this drill, with {side} and {other} for the "
+            "words, e.g. '{side} leg' or '{side} arm and {other} leg' (default: '{side} "
+            "side')."
+        ),
+    ] = None
+    halfway_cue: Annotated[
+        Sentence | None,
+        describe("Shown from the middle rep of each side on, e.g. 'Now circle the other way'."),
+    ] = None
+    breathing: dict[BreathPhase, Sentence] = field(default_factory=dict)
     caution: Paragraph
     stop_rule: StopRule
-    dosage: Dosage = Field(default_factory=Dosage)
-    regressions: list[Slug] = Field(
-        default_factory=list, max_length=10, description="Easier variants, nearest first."
-    )
-    progressions: list[Slug] = Field(
-        default_factory=list, max_length=10, description="Harder variants, nearest first."
-    )
-    clinician_only: bool = Field(
-        False,
-        description="Only when a clinician chose it (e.g. the straight-leg toe-touch): a routine "
-        "step that runs it must say `clinician_chose: true`, and the app never suggests it.",
-    )
+    dosage: Dosage = field(default_factory=Dosage)
+    regressions: Annotated[
+        list[Slug], Check(max_length=10, description="Easier variants, nearest first.")
+    ] = field(default_factory=list)
+    progressions: Annotated[
+        list[Slug], Check(max_length=10, description="Harder variants, nearest first.")
+    ] = field(default_factory=list)
+    clinician_only: Annotated[
+        bool,
+        describe(
+            "Only when a clinician chose it (e.g. the straight-leg toe-touch): a routine step "
+            "that runs it must say `clinician_chose: true`, and the app never suggests it."
+        ),
+    ] = False
 
-    @model_validator(mode="after")
-    def _fits_kind(self) -> Exercise:
+    def __post_init__(self) -> None:
         _check_dosage_fits(self.kind, self.dosage, "dosage")
         if self.id in self.regressions or self.id in self.progressions:
             raise ValueError("an exercise cannot be its own regression or progression")
-        return self
 
 
-SchemaVersion = Annotated[int, Field(ge=1, le=SCHEMA_VERSION)]
+SchemaVersion = Annotated[int, Check(ge=1, le=SCHEMA_VERSION)]
 
 
-class ExerciseFile(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExerciseFile:
     """A file holding several exercises."""
 
+    __pydantic_config__ = STRICT
+
     schema_version: SchemaVersion
-    exercises: list[Exercise] = Field(min_length=1, max_length=200)
+    exercises: Annotated[list[Exercise], Check(min_length=1, max_length=200)]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SingleExerciseFile(Exercise):
     """A file holding one exercise: the exercise's fields plus `schema_version`."""
 
     schema_version: SchemaVersion
 
     def exercise(self) -> Exercise:
-        return Exercise.model_validate(self.model_dump(exclude={"schema_version"}))
+        return Exercise(**{f.name: getattr(self, f.name) for f in fields(Exercise)})
 
 
-class Frequency(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Frequency:
     """How often, as a physio prescribes it: every few hours while awake, or times a day."""
 
-    every_hours: float | Annotated[list[float], Field(min_length=2, max_length=2)] | None = None
+    __pydantic_config__ = STRICT
+
+    every_hours: float | Annotated[list[float], Check(min_length=2, max_length=2)] | None = None
     """Every N hours, or every N to M hours ([2, 3])."""
     while_awake: bool = True
-    times_per_day: int | None = Field(None, ge=1, le=12)
-    days_per_week: int | None = Field(None, ge=1, le=7)
+    times_per_day: Annotated[int, Check(ge=1, le=12)] | None = None
+    days_per_week: Annotated[int, Check(ge=1, le=7)] | None = None
 
-    @model_validator(mode="after")
-    def _one_way(self) -> Frequency:
+    def __post_init__(self) -> None:
         if (self.every_hours is None) == (self.times_per_day is None):
             raise ValueError("give either every_hours or times_per_day")
         hours = self.every_hours
         low, high = (hours, hours) if not isinstance(hours, list) else (hours[0], hours[1])
         if low is not None and high is not None and not 0.5 <= low <= high <= 24:
             raise ValueError("every_hours must be 0.5 to 24 hours, the smaller first")
-        return self
 
     @property
     def gap_hours(self) -> float | None:
@@ -315,36 +334,48 @@ class Frequency(_Strict):
         return hours[0] if isinstance(hours, list) else hours
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ExerciseStep(DosageFields):
     """A step of a routine that runs one exercise from the catalogue."""
 
     exercise: Slug
-    variant: Slug | None = Field(
-        None, description="Start on this regression or progression instead of the exercise."
+    variant: Annotated[
+        Slug | None, describe("Start on this regression or progression instead of the exercise.")
+    ] = None
+    note: Annotated[Sentence | None, describe("A note for this patient, shown in the player.")] = (
+        None
     )
-    note: Sentence | None = Field(None, description="A note for this patient, shown in the player.")
-    if_it_hurts: Slug | None = Field(
-        None,
-        description="The easier drill the physio chose for this step (one of its easier "
-        "variants): the hurt flow offers it first, and the next session starts there.",
-    )
-    stop_note: Sentence | None = Field(
-        None, description="The physio's words for when it hurts, shown in the hurt flow."
-    )
-    frequency: Frequency | Sentence | None = Field(
-        None,
-        description="How often this drill alone may be repeated, where it differs from the "
-        "routine (e.g. 'Every few hours while it helps'); shown with the drill.",
-    )
-    clinician_chose: bool = Field(
-        False,
-        description="A clinician chose this drill for this person: needed for an exercise "
-        "marked clinician_only.",
-    )
+    if_it_hurts: Annotated[
+        Slug | None,
+        describe(
+            "The easier drill the physio chose for this step (one of its easier variants): "
+            "the hurt flow offers it first, and the next session starts there."
+        ),
+    ] = None
+    stop_note: Annotated[
+        Sentence | None, describe("The physio's words for when it hurts, shown in the hurt flow.")
+    ] = None
+    frequency: Annotated[
+        Frequency | Sentence | None,
+        describe(
+            "How often this drill alone may be repeated, where it differs from the routine "
+            "(e.g. 'Every few hours while it helps'); shown with the drill."
+        ),
+    ] = None
+    clinician_chose: Annotated[
+        bool,
+        describe(
+            "A clinician chose this drill for this person: needed for an exercise marked "
+            "clinician_only."
+        ),
+    ] = False
 
 
-class BreathingStep(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BreathingStep:
     """A paced breathing step. `exercise` names the breathing exercise whose cues are shown."""
+
+    __pydantic_config__ = STRICT
 
     breathing: Breath
     exercise: Slug = "slow-breathing"
@@ -358,16 +389,32 @@ def _step_tag(value: Any) -> str:
     return "breathing_step" if isinstance(value, BreathingStep) else "exercise_step"
 
 
-Step = Annotated[
-    Annotated[ExerciseStep, Tag("exercise_step")] | Annotated[BreathingStep, Tag("breathing_step")],
-    Discriminator(_step_tag),
-]
+class _StepKind:
+    """A step is a breathing step when it has `breathing`, else an exercise step; pydantic's
+    errors name which one it was read as (STEP_TAGS)."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.tagged_union_schema(
+            {
+                "exercise_step": handler.generate_schema(ExerciseStep),
+                "breathing_step": handler.generate_schema(BreathingStep),
+            },
+            discriminator=_step_tag,
+        )
+
+
+Step = Annotated[ExerciseStep | BreathingStep, _StepKind()]
 STEP_TAGS = frozenset({"exercise_step", "breathing_step"})
 """Discriminator tags that pydantic puts in an error's location; they are not file fields."""
 
 
-class Contact(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Contact:
     """Who to call with questions: shown beside the app's advice, never instead of it."""
+
+    __pydantic_config__ = STRICT
 
     name: ShortText
     phone: ShortText | None = None
@@ -376,41 +423,72 @@ class Contact(_Strict):
         return self.name if self.phone is None else f"{self.name}, {self.phone}"
 
 
-class Routine(_Strict):
+FIELD_NAMES = {"for_": "for"}
+"""Routine fields whose name in a file is a Python keyword."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Routine:
     """A routine file: who it is for, where it comes from, and its steps in order.
 
     Only `schema_version`, `title` and `steps` are needed for a routine written for one person:
     the id comes from the file name and the bias from the drills."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        str_strip_whitespace=True,
-        populate_by_name=True,
-        defer_build=True,
-    )
+    __pydantic_config__ = STRICT
 
     schema_version: SchemaVersion
-    id: Slug = Field(description="Defaults to the file name.")
+    id: Annotated[Slug, describe("Defaults to the file name.")]
     title: ShortText
     summary: Paragraph | None = None
-    bias: Bias = Field(
-        description="The routine's direction or focus, shown on its card (worked out from the "
-        "drills when left out; checked against them when given)."
-    )
-    audience: Paragraph | None = Field(None, description="Who it is for, and who should not.")
-    for_: ShortText | None = Field(
-        None, alias="for", description="The person it was written for, e.g. 'J. D.'."
+    bias: Annotated[
+        Bias,
+        describe(
+            "The routine's direction or focus, shown on its card (worked out from the drills "
+            "when left out; checked against them when given)."
+        ),
+    ]
+    audience: Annotated[Paragraph | None, describe("Who it is for, and who should not.")] = None
+    for_: Annotated[ShortText | None, describe("The person it was written for, e.g. 'J. D.'.")] = (
+        None
     )
     contact: Contact | None = None
-    cautions: list[Paragraph] = Field(default_factory=list, max_length=12)
-    sources: list[ShortText] = Field(default_factory=list, max_length=12)
-    frequency: Frequency | Sentence | None = Field(
-        None,
-        description="How often: {every_hours: [2, 3], while_awake: true} or {times_per_day: 3} "
-        "(a reminder can follow it), or plain words (shown, no reminder).",
-    )
-    steps: list[Step] = Field(min_length=1, max_length=MAX_STEPS)
+    cautions: Annotated[list[Paragraph], Check(max_length=12)] = field(default_factory=list)
+    sources: Annotated[list[ShortText], Check(max_length=12)] = field(default_factory=list)
+    frequency: Annotated[
+        Frequency | Sentence | None,
+        describe(
+            "How often: {every_hours: [2, 3], while_awake: true} or {times_per_day: 3} (a "
+            "reminder can follow it), or plain words (shown, no reminder)."
+        ),
+    ] = None
+    steps: Annotated[list[Step], Check(min_length=1, max_length=MAX_STEPS)]
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        # A file says `for`; the field is `for_`.
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(_file_names, handler(source))
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        out = handler(schema)
+        target = handler.resolve_ref_schema(out)
+        for ours, theirs in FIELD_NAMES.items():
+            props = target.get("properties", {})
+            if ours in props:
+                props[theirs] = props.pop(ours)
+                props[theirs]["title"] = theirs.title()
+        return out
+
+
+def _file_names(value: Any) -> Any:
+    if isinstance(value, dict) and any(k in value for k in FIELD_NAMES.values()):
+        value = dict(value)
+        for ours, theirs in FIELD_NAMES.items():
+            if theirs in value and ours not in value:
+                value[ours] = value.pop(theirs)
+    return value
 
 
 def _check_dosage_fits(kind: Kind, d: DosageFields, where: str) -> None:

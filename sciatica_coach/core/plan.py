@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from .constraints import plain
 from .dosage import Dose, resolve
 from .models import BreathingStep, Exercise, ExerciseStep, Kind, Position, Sides
 from .plan_words import (
@@ -128,7 +129,9 @@ def make_drill(
         # prescribed side.
         dose = _one_sided(resolve(ex), routine_step)
     set_here = (
-        frozenset(routine_step.model_fields_set & DOSE_FIELDS) if change is None else frozenset()
+        frozenset(f for f in DOSE_FIELDS if getattr(routine_step, f) is not None)
+        if change is None
+        else frozenset()
     )
     return Drill(
         step, base.id, ex, dose, ex.name, routine_step.note, change,
@@ -303,7 +306,7 @@ def drill_json(drill: Drill) -> dict[str, Any]:
     elif kind is Kind.TIMED:
         dose.update(duration_s=d.duration_s)
     else:
-        dose = {"breath": dict(d.breath)}  # its numbers: no serializer built
+        dose = {"breath": plain(d.breath)}
     if kind is not Kind.BREATHING and d.sets > 1:
         dose["rest_s"] = d.rest_s
     # A drill done on no particular side has no side to inherit: that is not worth a mention.

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Union
 
-from pydantic.json_schema import models_json_schema
-
+from .constraints import json_schema as schema_of
 from .models import ExerciseFile, Routine, SingleExerciseFile
-
-if TYPE_CHECKING:
-    from pydantic import BaseModel
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 OPTIONAL = frozenset({"id", "bias"})
@@ -17,13 +13,20 @@ OPTIONAL = frozenset({"id", "bias"})
 
 
 def json_schema(kind: Literal["all", "routine", "exercises"] = "all") -> dict[str, Any]:
-    choices: dict[str, list[type[BaseModel]]] = {
+    choices: dict[str, list[type]] = {
         "all": [Routine, ExerciseFile, SingleExerciseFile],
         "routine": [Routine],
         "exercises": [ExerciseFile, SingleExerciseFile],
     }
     models = choices[kind]
-    refs, schema = models_json_schema([(m, "validation") for m in models])
+    union = schema_of(Union[tuple(models)])  # noqa: UP007 (a run-time union of these types)
+    schema = {"$defs": union.pop("$defs", {})}
+    refs = []
+    for each in union["anyOf"] if len(models) > 1 else [union]:
+        if "$ref" not in each:  # written in place (a model with its own hook): give it a name
+            schema["$defs"][each["title"]] = each
+            each = {"$ref": f"#/$defs/{each['title']}"}
+        refs.append(each)
     routine = schema["$defs"].get("Routine")
     if routine is not None:  # a file may leave these out: the file name and the drills give them
         routine["required"] = [f for f in routine.get("required", []) if f not in OPTIONAL]
@@ -32,6 +35,6 @@ def json_schema(kind: Literal["all", "routine", "exercises"] = "all") -> dict[st
         "title": "Sciatica Coach routine and exercise files (schema_version 1)",
         "description": "A routine has 'steps'; an exercise file has 'exercises' or one exercise's "
         "fields. Ids that name other exercises are checked by `sciatica-coach validate`.",
-        "anyOf": [refs[(m, "validation")] for m in models],
+        "anyOf": refs,
         "$defs": schema["$defs"],
     }

@@ -44,17 +44,41 @@ def load_files(paths_: Iterable[Path], base: Library | None = None) -> Library:
     files validated against it before (the routines kept in the data folder, at each start)."""
     files = expand_paths(paths_)
     shipped = load_shipped()
-    if base is not shipped or not files:
+    if not files:
         return load_library(files, base=base)
-    own = catalogue_cache.load_extra(files, shipped_files())
-    if own is not None:
-        return _over(shipped, own)
+    if base is not shipped:
+        # A routine opened in the app is checked against the app's library: the shipped one
+        # plus the routines the person keeps. What validated against the shipped catalogue
+        # alone holds against it too, when its exercises are the shipped ones and no kept
+        # routine of another file has the same id (then load_library says so).
+        if base is not None and base.catalogue.exercises == shipped.catalogue.exercises:
+            alone = load_files(files, base=shipped)  # from the cache, or kept in it for next time
+            own = alone.subset(files)
+            if not alone.problems and _fits(base, shipped, own):
+                return _over(base, own)
+        return load_library(files, base=base)
+    kept = catalogue_cache.load_extra(files, shipped_files())
+    if kept is not None:
+        return _over(shipped, kept)
     lib = load_library(files, base=shipped)
     if not lib.problems:
         mine = lib.subset(files)
         mine.files = lib.files
         catalogue_cache.store_extra(files, shipped_files(), mine)
     return lib
+
+
+def _fits(base: Library, shipped: Library, own: Library) -> bool:
+    """Whether `own` (valid against `shipped`, whose exercises `base` has) is valid against
+    `base` as it is: no routine of `base` from another file has one of its ids."""
+    for routine_id, entry in own.routines.items():
+        earlier = base.routines.get(routine_id)
+        if earlier is None or earlier.routine == entry.routine:
+            continue
+        here, there = entry.source.path, earlier.source.path
+        if here is None or there is None or here.resolve() != there.resolve():
+            return False
+    return True
 
 
 def _over(base: Library, own: Library) -> Library:

@@ -3,6 +3,7 @@ the person is asked once which side their sciatica is on, and the routine is run
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 from .models import ExerciseStep, Sides
@@ -30,9 +31,9 @@ def for_side(routine: Routine, side: AffectedSide | None) -> Routine:
         return routine
     sides = _RESOLVED[side or "both"]
     steps = [
-        step.model_copy(update={"sides": sides})
+        replace(step, sides=sides)
         if isinstance(step, ExerciseStep) and step.sides is Sides.AFFECTED
         else step
         for step in routine.steps
     ]
-    return routine.model_copy(update={"steps": steps})
+    return replace(routine, steps=steps)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import paths
+from ..core.constraints import plain
 from ..core.content_i18n import original, translated
 from ..core.i18n import language
 from ..core.shipped import load_files, load_routine_file, load_shipped
@@ -34,7 +35,7 @@ USER_ROUTINES = "routines"
 def routine_hash(routine: Routine) -> str:
     """A digest of the routine as validated, so the log knows which version was run."""
     # As its file says it: the same digest whatever language the app speaks.
-    canonical = json.dumps(original(routine).model_dump(mode="json"), sort_keys=True)
+    canonical = json.dumps(plain(original(routine)), sort_keys=True)
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 

@@ -318,20 +318,18 @@ class SessionRun:
         if q.easier is not None and Action.REGRESS in suggestion.options:
             offered = q.easier.id
         self.log.write(
-            HurtAnswer.model_validate(
-                {
-                    "event_id": q.event_id,
-                    "pain": answers.pain,
-                    "back_pain": answers.back_pain,
-                    "leg_pain": answers.leg_pain,
-                    "reach": None if answers.reach is None else answers.reach.value,
-                    "spread": suggestion.change.value,
-                    "feelings": tuple(sorted(f.value for f in answers.feelings)),
-                    "red_flags": tuple(sorted(answers.red_flags)),
-                    "suggestion": suggestion.action.value,
-                    "choice": choice.value,
-                    "variant_offered": offered,
-                }
+            HurtAnswer(
+                event_id=q.event_id,
+                pain=answers.pain,
+                back_pain=answers.back_pain,
+                leg_pain=answers.leg_pain,
+                reach=None if answers.reach is None else answers.reach.value,
+                spread=suggestion.change.value,
+                feelings=tuple(sorted(f.value for f in answers.feelings)),
+                red_flags=tuple(sorted(answers.red_flags)),
+                suggestion=suggestion.action.value,
+                choice=choice.value,
+                variant_offered=offered,
             )
         )
 

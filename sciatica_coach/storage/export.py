@@ -21,9 +21,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 
+from ..core.constraints import plain
 from .files import write_atomically
 from .records import Record
 
@@ -111,15 +113,15 @@ def export_json(log: LogReader, profile: str | None = None) -> dict[str, Any]:
                 "speed": s.speed,
                 "active_s": s.active_s,
                 "routine_hash": s.routine_hash,
-                "checkins": [c.model_dump(mode="json") for c in checkins.get(s.id, [])],
-                "drills": [d.model_dump(mode="json") for d in drills.get(s.id, [])],
-                "hurt_events": [h.model_dump(mode="json") for h in hurts.get(s.id, [])],
+                "checkins": [plain(c) for c in checkins.get(s.id, [])],
+                "drills": [plain(d) for d in drills.get(s.id, [])],
+                "hurt_events": [plain(h) for h in hurts.get(s.id, [])],
             }
             for s in log.sessions()
         ],
-        "checkins_without_session": [c.model_dump(mode="json") for c in checkins.get(None, [])],
-        "levels": [lv.model_dump(mode="json") for lv in log.levels().values()],
-        "clinician_reviews": [r.model_dump(mode="json") for r in log.clinician_reviews()],
+        "checkins_without_session": [plain(c) for c in checkins.get(None, [])],
+        "levels": [plain(lv) for lv in log.levels().values()],
+        "clinician_reviews": [plain(r) for r in log.clinician_reviews()],
     }
 
 
@@ -168,7 +170,7 @@ def _write(log: LogReader, stream: IO[str], profile: str | None = None) -> int:
 def _rows(log: LogReader) -> Iterator[dict[str, object]]:
     checkins, drills, hurts = _by_session(log)
     for s in log.sessions():
-        fields = s.model_dump()
+        fields = asdict(s)
         session_id = fields.pop("id")
         yield _row("session", fields, session_id=session_id)
         context = {"routine_id": s.routine_id, "routine_title": s.routine_title}
@@ -178,13 +180,13 @@ def _rows(log: LogReader) -> Iterator[dict[str, object]]:
             ("hurt", hurts.get(s.id, [])),
         ):
             for child in children:
-                yield _row(kind, child.model_dump(), **context)
+                yield _row(kind, asdict(child), **context)
     for checkin in checkins.get(None, []):
-        yield _row("checkin", checkin.model_dump())
+        yield _row("checkin", asdict(checkin))
     for level in log.levels().values():
-        yield _row("level", level.model_dump())
+        yield _row("level", asdict(level))
     for review in log.clinician_reviews():
-        yield _row("clinician_review", review.model_dump())
+        yield _row("clinician_review", asdict(review))
 
 
 def _row(record: str, fields: dict[str, Any], **extra: object) -> dict[str, object]:

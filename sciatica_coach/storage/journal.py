@@ -19,8 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
+from ..core.constraints import plain
 from .files import write_atomically
 from .records import (
     CheckIn,
@@ -63,10 +62,7 @@ class JournalError(ValueError):
 
 
 def encode(records: Iterable[Record]) -> bytes:
-    lines = (
-        json.dumps({"record": type(r).__name__, "fields": r.model_dump(mode="json")})
-        for r in records
-    )
+    lines = (json.dumps({"record": type(r).__name__, "fields": plain(r)}) for r in records)
     return "".join(f"{line}\n" for line in lines).encode("utf-8")
 
 
@@ -78,8 +74,8 @@ def decode(data: bytes, name: str = "journal") -> list[Record]:
         try:
             item = json.loads(line)
             kind = KINDS[item["record"]]
-            records.append(kind.model_validate(item["fields"]))
-        except (ValueError, KeyError, TypeError, ValidationError) as exc:
+            records.append(kind(**item["fields"]))
+        except (ValueError, KeyError, TypeError) as exc:
             raise JournalError(f"{name}:{number}: {exc}") from exc
     return records
 

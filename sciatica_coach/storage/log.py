@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import contextmanager, suppress
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import queries
 from .db import open_database
@@ -38,6 +38,7 @@ from .records import (
     SessionEnd,
     SessionStart,
     as_timestamp,
+    trusted,
 )
 from .schema import MIGRATIONS, Migration
 
@@ -141,7 +142,7 @@ class SessionLog:
                 conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (last_at, sid))
                 if started_at >= cutoff:
                     offers.append(
-                        ResumeOffer.model_construct(
+                        _trusted_offer(
                             session_id=sid,
                             routine_id=routine_id,
                             routine_title=title,
@@ -264,3 +265,9 @@ _WRITES: dict[type[Record], _Write] = {
     ClinicianReview: _insert("clinician_reviews"),
 }
 """Every record the log stores, and how. A new table is a migration, a record and a line here."""
+
+
+def _trusted_offer(**values: Any) -> ResumeOffer:
+    """A resume offer from rows the database already vetted."""
+    with trusted():
+        return ResumeOffer(**values)

@@ -1,7 +1,7 @@
 """Read the log back as records, for the app, the History page and the export.
 
 Column names equal the records' field names, so one tuple per table serves reads and writes.
-Rows are rebuilt with `model_construct` (no re-validation): the schema's CHECK constraints vetted
+Rows are rebuilt `trusted()` (no re-validation): the schema's CHECK constraints vetted
 them on the way in, and five years of daily sessions must load fast (DESIGN.md §10).
 Time filters: `since` is inclusive, `until` exclusive.
 """
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..core.constraints import field_names
 from .records import (
     CheckIn,
     ClinicianReview,
@@ -21,18 +22,19 @@ from .records import (
     Record,
     Session,
     as_timestamp,
+    trusted,
 )
 
 if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Sequence
 
-SESSIONS = tuple(Session.model_fields)
-CHECKINS = tuple(CheckIn.model_fields)
-DRILLS = tuple(DrillResult.model_fields)
-HURTS = tuple(HurtEvent.model_fields)
-LEVELS = tuple(ExerciseLevel.model_fields)
-REVIEWS = tuple(ClinicianReview.model_fields)
+SESSIONS = field_names(Session)
+CHECKINS = field_names(CheckIn)
+DRILLS = field_names(DrillResult)
+HURTS = field_names(HurtEvent)
+LEVELS = field_names(ExerciseLevel)
+REVIEWS = field_names(ClinicianReview)
 JSON_LISTS = frozenset({"feelings", "red_flags"})
 """Columns holding a JSON list; the records hold tuples."""
 
@@ -119,7 +121,7 @@ def clinician_reviews(conn: sqlite3.Connection) -> list[ClinicianReview]:
 
 def encode(record: Record) -> dict[str, Any]:
     """The record's fields as column values: tuples become JSON lists."""
-    values = record.model_dump()
+    values = {name: getattr(record, name) for name in field_names(type(record))}
     for name in JSON_LISTS & values.keys():
         values[name] = json.dumps(list(values[name]))
     return values
@@ -160,5 +162,5 @@ def _build(model: type[R], columns: tuple[str, ...], row: Sequence[Any]) -> R:
     values = dict(zip(columns, row, strict=True))
     for name in JSON_LISTS & values.keys():
         values[name] = tuple(json.loads(values[name]))
-    # The pydantic mypy plugin types model_construct on the bound, not on R.
-    return cast("R", model.model_construct(**values))
+    with trusted():
+        return model(**values)

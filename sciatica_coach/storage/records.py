@@ -1,17 +1,27 @@
 """The records the log stores and returns (DESIGN.md §5, §6).
 
-The same frozen model goes in and comes back out, so a round trip is an equality. Values are
-checked here, before anything is written or queued, and again by the database's CHECK constraints.
+The same frozen record goes in and comes back out, so a round trip is an equality. Values are
+checked here when a record is made (by pydantic, from each field's `Check`), before anything is
+written or queued, and again by the database's CHECK constraints. Records read back from the
+database are made `trusted()`, without checking again: the constraints vetted them on the way
+in, and five years of daily sessions must load fast without pydantic (DESIGN.md §10).
 Timestamps are ISO-8601 UTC strings with whole seconds ("2026-11-22T02:15:00+00:00"), passed in by
 the caller; any other offset is converted to UTC, so the strings sort in time order.
 """
 
 from __future__ import annotations
 
+import contextlib
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from ..core.constraints import Check, surely_valid, validate
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 SessionStatus = Literal["completed", "stopped", "interrupted", "red_flag"]
 Moment = Literal["before", "after", "morning_after"]
@@ -71,21 +81,68 @@ def _distinct(values: tuple[str, ...]) -> tuple[str, ...]:
     return values
 
 
-Timestamp = Annotated[str, BeforeValidator(_timestamp)]
-Pain = Annotated[int, Field(ge=0, le=10, strict=True)]
-Index = Annotated[int, Field(ge=0, strict=True)]
-Id = Annotated[str, Field(min_length=1, max_length=200)]
-SessionId = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$", description="uuid4().hex")]
-EventId = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$", description="uuid4().hex")]
-Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+def _in_log_form(value: Any) -> bool:
+    """Already a log timestamp (as `as_timestamp` writes it), so checking leaves it as it is."""
+    if type(value) is not str or not _LOG_FORM.fullmatch(value):
+        return False
+    try:
+        return as_timestamp(value) == value
+    except ValueError:
+        return False
 
 
-class Record(BaseModel):
-    """Base of the stored records: frozen, no unknown fields."""
+_LOG_FORM = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00")
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+Timestamp = Annotated[str, Check(before=_timestamp, sure=_in_log_form)]
+Pain = Annotated[int, Check(ge=0, le=10, strict=True)]
+Index = Annotated[int, Check(ge=0, strict=True)]
+Id = Annotated[str, Check(min_length=1, max_length=200)]
+SessionId = Annotated[str, Check(pattern=r"^[0-9a-f]{32}$", description="uuid4().hex")]
+EventId = Annotated[str, Check(pattern=r"^[0-9a-f]{32}$", description="uuid4().hex")]
+Sha256 = Annotated[str, Check(pattern=r"^[0-9a-f]{64}$")]
+Distinct = Check(after=_distinct, sure=lambda v: len(set(v)) == len(v))
+
+_TRUSTED: ContextVar[bool] = ContextVar("trusted", default=False)
 
 
+@contextlib.contextmanager
+def trusted() -> Iterator[None]:
+    """Records made inside are taken as they are: rows the database already vetted."""
+    token = _TRUSTED.set(True)
+    try:
+        yield
+    finally:
+        _TRUSTED.reset(token)
+
+
+def check_fields(obj: Any) -> None:
+    """Check a record's (or the settings') fields as pydantic would, and keep the values it
+    makes of them (a timestamp in UTC, a list as a tuple); Invalid if any is refused."""
+    values = {f.name: getattr(obj, f.name) for f in fields(obj)}
+    if surely_valid(type(obj), values):
+        return
+    with trusted():  # pydantic makes a checked copy; that copy is not checked again
+        checked = validate(type(obj), values)
+    for name in values:
+        object.__setattr__(obj, name, getattr(checked, name))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Record:
+    """Base of the stored records: frozen, no unknown fields, checked when made."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "frozen": True}
+
+    def __post_init__(self) -> None:
+        if not _TRUSTED.get():
+            check_fields(self)
+            self._check()
+
+    def _check(self) -> None:
+        """Rules across fields (raise ValueError)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SessionStart(Record):
     """What the app knows when a session begins. `resumed_from` links a resumed sitting."""
 
@@ -94,12 +151,13 @@ class SessionStart(Record):
     routine_title: str
     routine_hash: Sha256
     started_at: Timestamp
-    speed: float = Field(1.0, gt=0, le=1000)
+    speed: Annotated[float, Check(gt=0, le=1000)] = 1.0
     resume_step: Index = 0
     """Where this session starts: 0, or the step a resumed session picks up at."""
     resumed_from: SessionId | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Session(Record):
     """A session as logged. `ended_at` is None only while it runs (or until recovery)."""
 
@@ -118,18 +176,21 @@ class Session(Record):
     """Exercise time, pauses left out (None for sessions logged before it was kept)."""
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SessionEnd(Record):
     session_id: SessionId
     status: SessionStatus
     ended_at: Timestamp
-    active_s: float | None = Field(None, ge=0)
+    active_s: Annotated[float | None, Check(ge=0)] = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Progress(Record):
     session_id: SessionId
     resume_step: Index
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CheckIn(Record):
     """Pain and reach before or after a session, or how the morning after felt."""
 
@@ -141,13 +202,12 @@ class CheckIn(Record):
     reach: Reach | None = None
     morning: Morning | None = None
 
-    @model_validator(mode="after")
-    def _morning_only_after(self) -> CheckIn:
+    def _check(self) -> None:
         if self.morning is not None and self.moment != "morning_after":
             raise ValueError("'morning' is only asked in a morning_after check-in")
-        return self
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DrillResult(Record):
     """One routine step as it went: `variant_id` is what was done (may equal `exercise_id`)."""
 
@@ -161,6 +221,7 @@ class DrillResult(Record):
     ended_at: Timestamp
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class HurtEvent(Record):
     """A "Stop: this hurts" press: where in the session, and what was felt, suggested and chosen.
 
@@ -178,12 +239,12 @@ class HurtEvent(Record):
     rep: Index | None
     """None outside reps (holds, rests, breathing)."""
     phase: Phase
-    elapsed_s: float = Field(ge=0)
+    elapsed_s: Annotated[float, Check(ge=0)]
     pain: Pain | None = None
     """The higher of back and leg pain; None until answered."""
     reach: Reach | None = None
-    feelings: Annotated[tuple[Feeling, ...], AfterValidator(_distinct)] = ()
-    red_flags: Annotated[tuple[Id, ...], AfterValidator(_distinct)] = ()
+    feelings: Annotated[tuple[Feeling, ...], Distinct] = ()
+    red_flags: Annotated[tuple[Id, ...], Distinct] = ()
     suggestion: Action | None = None
     choice: Choice | None = None
     variant_offered: Id | None = None
@@ -197,6 +258,7 @@ class HurtEvent(Record):
         return self.choice is not None and self.choice != "mistake"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class HurtAnswer(Record):
     """The answers to a hurt press already stored (`event_id`), or 'mistake' to take it back."""
 
@@ -208,17 +270,16 @@ class HurtAnswer(Record):
     leg_pain: Pain | None = None
     reach: Reach | None = None
     spread: Spread | None = None
-    feelings: Annotated[tuple[Feeling, ...], AfterValidator(_distinct)] = ()
-    red_flags: Annotated[tuple[Id, ...], AfterValidator(_distinct)] = ()
+    feelings: Annotated[tuple[Feeling, ...], Distinct] = ()
+    red_flags: Annotated[tuple[Id, ...], Distinct] = ()
     variant_offered: Id | None = None
 
-    @model_validator(mode="after")
-    def _answered_or_taken_back(self) -> HurtAnswer:
+    def _check(self) -> None:
         if (self.choice == "mistake") != (self.suggestion is None):
             raise ValueError("an answer has a suggestion; a press taken back has none")
-        return self
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ExerciseLevel(Record):
     """The variant a base drill currently starts on, and the facts behind it.
 
@@ -234,6 +295,7 @@ class ExerciseLevel(Record):
     session_id: SessionId | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ClinicianReview(Record):
     """The person confirmed that a clinician has seen them since a red-flag stop.
 
@@ -243,6 +305,7 @@ class ClinicianReview(Record):
     at: Timestamp
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ResumeOffer(Record):
     """A session cut short by a crash or kill, which the app can offer to resume."""
 

@@ -13,19 +13,20 @@ resets both. A file from a newer version gives the defaults, is left untouched, 
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
 import stat
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-
+from ..core.constraints import Check, Invalid, field_names, plain, surely_valid, validate
 from ..core.reminders import CLOCK_PATTERN
 from .datadir import ensure_data_dir
 from .errors import DataDirError
 from .files import write_atomically
+from .records import check_fields, trusted
 from .settings_file import (
     SettingsFileError,
     parse_settings_json,
@@ -45,60 +46,108 @@ PAIRED: Final = {"waking_start": "waking_end", "waking_end": "waking_start"}
 """Keys checked together: each is only valid beside the other."""
 
 
-class Settings(BaseModel):
-    """What the user can change on the Settings page. Strict: JSON `1` is not `true`."""
+Flag = Annotated[bool, Check(strict=True)]
+"""JSON `true` or `false`, never `1`."""
+Whole = Annotated[int, Check(strict=True)]
 
-    model_config = ConfigDict(extra="forbid", strict=True, validate_assignment=True)
 
-    schema_version: Literal[1] = SETTINGS_VERSION
-    sound_on: bool = True
-    voice_on: bool = True
-    count_aloud: bool = False
-    screen_flash: bool = False
-    reduce_motion: bool = False
+@dataclass(slots=True, kw_only=True)
+class Settings:
+    """What the user can change on the Settings page. Strict: JSON `1` is not `true`.
+
+    Checked when made and on each change (pydantic, from each field's `Check`; a plain check
+    first, which needs no pydantic, for the values it can vouch for: `surely_valid`)."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+    schema_version: Annotated[int, Check(ge=1, le=SETTINGS_VERSION, strict=True)] = SETTINGS_VERSION
+    sound_on: Flag = True
+    voice_on: Flag = True
+    count_aloud: Flag = False
+    screen_flash: Flag = False
+    reduce_motion: Flag = False
     """Less movement in the player: a stepped breathing pacer, a ring that moves once a
     second, no sliding tempo bar, still figures. The computer's own setting also turns it on."""
     theme: Literal["system", "light", "dark", "contrast"] = "system"
-    font_scale: float = Field(1.0, ge=0.75, le=2.0)
-    first_run_seen: bool = False
-    demo_speed: float = Field(10.0, gt=0, le=100)
+    font_scale: Annotated[float, Check(ge=0.75, le=2.0, strict=True)] = 1.0
+    first_run_seen: Flag = False
+    demo_speed: Annotated[float, Check(gt=0, le=100, strict=True)] = 10.0
     affected_side: Literal["left", "right", "both"] | None = None
     """The side of the sciatica, asked once (for drills on "the affected side"); both: each."""
-    window: Annotated[list[int], Field(min_length=4, max_length=4)] | None = None
+    window: Annotated[list[Whole], Check(min_length=4, max_length=4, strict=True)] | None = None
     """Where the window was last time: [x, y, width, height] (used again if it still fits)."""
-    reminders_on: bool = False
+    reminders_on: Flag = False
     """Nudges from a routine's frequency, from the system tray; off until the person asks."""
-    waking_start: Annotated[str, Field(pattern=CLOCK_PATTERN)] = "08:00"
-    waking_end: Annotated[str, Field(pattern=CLOCK_PATTERN)] = "22:00"
+    waking_start: Annotated[str, Check(strict=True, pattern=CLOCK_PATTERN)] = "08:00"
+    waking_end: Annotated[str, Check(strict=True, pattern=CLOCK_PATTERN)] = "22:00"
     """Reminders come only in [waking_start, waking_end), which may not cross midnight."""
-    reminder_routine: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    reminder_routine: Annotated[str, Check(min_length=1, max_length=200, strict=True)] | None = None
     """The id of the routine whose frequency the reminders follow."""
-    reminder_snoozed_at: Annotated[str, Field(max_length=40)] | None = None
-    reminder_done_on: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
+    reminder_snoozed_at: Annotated[str, Check(max_length=40, strict=True)] | None = None
+    reminder_done_on: Annotated[str, Check(strict=True, pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = (
+        None
+    )
     """When Snooze was last pressed (ISO time) and the day "Done for today" was (ISO date), for
     `reminder_routine`: kept so that closing and opening the app does not undo them."""
-    language: Annotated[str, Field(pattern=r"^(system|[a-z]{2,3})$")] = "system"
+    language: Annotated[str, Check(strict=True, pattern=r"^(system|[a-z]{2,3})$")] = "system"
     """"es", "en"..., or "system": the computer's language (English where the app lacks it)."""
     country: Literal["auto", "GB", "ES", "EU", "other"] = "auto"
     """Who the emergency advice says to call (core.region): "auto" reads the system's locale."""
 
-    @model_validator(mode="after")
-    def _waking_hours_in_one_day(self) -> Settings:
-        if not self.waking_start < self.waking_end:  # "HH:MM" strings sort as the times do
-            raise ValueError("waking hours must end after they start, before midnight")
-        return self
+    def __post_init__(self) -> None:
+        if not _trusted_now():
+            check_fields(self)
+            _one_day(self.waking_start, self.waking_end)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # A change is checked before it is made (while being made, a field is still unset).
+        if hasattr(self, name) and not _trusted_now():
+            if not surely_valid(Settings, {name: value}):  # pydantic: its value (2 -> 2.0)
+                value = getattr(validate(Settings, {**_values(self), name: value}), name)
+            if name in PAIRED:
+                pair = {"waking_start": self.waking_start, "waking_end": self.waking_end}
+                pair[name] = value
+                _one_day(pair["waking_start"], pair["waking_end"])
+        object.__setattr__(self, name, value)
 
     def set_waking_hours(self, start: str, end: str) -> None:
-        """Change both ends at once: each assignment is checked against the other end, and a
-        refused one stays assigned (pydantic), so check the pair first, then assign in the
-        order that never passes through an invalid pair."""
-        Settings.model_validate({"waking_start": start, "waking_end": end})
+        """Change both ends at once: each assignment is checked against the other end, so
+        check the pair first, then assign in the order that never passes through an invalid
+        pair."""
+        Settings(waking_start=start, waking_end=end)
         if start < self.waking_end:
             self.waking_start = start
             self.waking_end = end
         else:
             self.waking_end = end
             self.waking_start = start
+
+
+def _one_day(start: str, end: str) -> None:
+    if not start < end:  # "HH:MM" strings sort as the times do
+        raise ValueError("waking hours must end after they start, before midnight")
+
+
+def _in_one_day(data: dict[str, Any]) -> bool:
+    defaults = {f.name: f.default for f in fields(Settings)}
+    start = data.get("waking_start", defaults["waking_start"])
+    end = data.get("waking_end", defaults["waking_end"])
+    return bool(start < end)
+
+
+def _trusted_now() -> bool:
+    from .records import _TRUSTED
+
+    return _TRUSTED.get()
+
+
+def _values(settings: Settings) -> dict[str, Any]:
+    return {f.name: getattr(settings, f.name) for f in fields(settings)}
+
+
+def settings_json(settings: Settings) -> str:
+    """The file's text, as it is saved."""
+    return json.dumps(plain(settings), indent=2, ensure_ascii=False) + "\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +187,12 @@ def load_settings(data_dir: Path) -> LoadedSettings:
             f"Your settings in {path} were saved by a newer Sciatica Coach; the defaults are "
             "used for now and the file is left as it is.",
         )
+    if surely_valid(Settings, data) and _in_one_day(data):
+        with trusted():  # every value vouched for: no pydantic on the way to the first page
+            return LoadedSettings(Settings(**data))
     good, bad = _sort_keys(data)
     if not bad:
-        return LoadedSettings(Settings.model_validate(good))
+        return LoadedSettings(validate(Settings, good))
     return _repair(data_dir, raw, good, f"these were reset to their defaults: {', '.join(bad)}")
 
 
@@ -154,7 +206,7 @@ def save_settings(data_dir: Path, settings: Settings) -> bool:
     if _newer(_read_json(path)):
         logger.warning("not saving settings over %s, which a newer version wrote", path)
         return False
-    text = settings.model_dump_json(indent=2) + "\n"
+    text = settings_json(settings)
     try:
         write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
@@ -167,7 +219,7 @@ def _sort_keys(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     good: dict[str, Any] = {}
     bad: list[str] = []
     for key, value in data.items():
-        if key not in Settings.model_fields:
+        if key not in field_names(Settings):
             bad.append(key)
             continue
         alone = {key: value}
@@ -175,8 +227,8 @@ def _sort_keys(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         if partner is not None and _is_clock_time(data.get(partner)):
             alone[partner] = data[partner]  # judged as a pair; a malformed partner is not
         try:
-            Settings.model_validate(alone)
-        except ValidationError:
+            validate(Settings, alone)
+        except (Invalid, ValueError):
             bad.append(key)
         else:
             good[key] = value
@@ -189,7 +241,7 @@ def _is_clock_time(value: object) -> bool:
 
 def _repair(data_dir: Path, raw: bytes, good: dict[str, Any], why: str) -> LoadedSettings:
     path = settings_path(data_dir)
-    settings = Settings.model_validate(good)
+    settings = validate(Settings, good)
     try:
         backup = _backup(path, raw)
         write_atomically(path, _dump(settings))
@@ -221,7 +273,7 @@ def _set_aside(data_dir: Path, why: str) -> LoadedSettings:
 
 
 def _dump(settings: Settings) -> bytes:
-    return (settings.model_dump_json(indent=2) + "\n").encode("utf-8")
+    return settings_json(settings).encode("utf-8")
 
 
 def _backup_names(path: Path) -> Iterator[Path]:

@@ -98,7 +98,9 @@ def test_a_screen_reader_reads_every_page_and_the_count(tmp_path):
                 pytest.fail(f"Tab never reached {start!r}")
             xdisplay.press_keys(env, MAIN, "Return")
             xdisplay.press_keys(env, CHECKIN, "Escape")
-            player = read(lambda ns: count_bar(ns) is not None, timeout=40)
+            # At four times speed a move lasts half a second: wait for one to be read.
+            moving = lambda ns: count_bar(ns) is not None and not reads(ns, "Move")  # noqa: E731
+            player = read(moving, timeout=40)
             assert problems(player) == [], "player"
             # The drill, its position, the cue and the time left, as they show.
             assert reads(player, "Bird dog", "Kneel on a mat", "Move", "left") == []

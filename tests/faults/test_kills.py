@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+from dataclasses import replace
 
 import pytest
 
@@ -91,7 +92,7 @@ def test_resume_counts_the_drills_and_not_into_a_changed_routine(tmp_path):
     # The routine changed since (the physio sent a new version): not resumed into.
     w.service.current = None
     entry = w.library.routines["test-routine"]
-    changed = entry.routine.model_copy(update={"title": "Test routine, week 2"})
+    changed = replace(entry.routine, title="Test routine, week 2")
     assert routine_hash(changed) != routine_hash(entry.routine)
     w.library.routines["test-routine"] = type(entry)(changed, entry.source)
     w.service.startup(lambda: None)

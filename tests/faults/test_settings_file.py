@@ -15,6 +15,7 @@ import textwrap
 
 import pytest
 
+from sciatica_coach.core.constraints import plain
 from sciatica_coach.services.settings_store import SettingsStore
 from sciatica_coach.storage.settings import Settings, save_settings, settings_path
 from sciatica_coach.storage.settings_file import MAX_SETTINGS_BYTES, read_settings_json
@@ -44,7 +45,7 @@ def test_a_damaged_settings_file_starts_on_defaults_is_kept_aside_and_said(tmp_p
     assert store.notice is not None
     assert "could not be read" in store.notice
     assert f"the old file is kept at {backup}" in store.notice
-    assert json.loads(path.read_bytes()) == Settings().model_dump(mode="json")  # usable again
+    assert json.loads(path.read_bytes()) == plain(Settings())  # usable again
     again = SettingsStore.load(tmp_path)
     assert (again.settings, again.notice) == (Settings(), None)  # said once
     assert backup.read_bytes() == raw

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sciatica_coach.core.constraints import validate
 from sciatica_coach.core.library import Catalogue
 from sciatica_coach.core.models import Exercise, Routine
 from sciatica_coach.core.plan import Plan, build_plan
@@ -22,7 +23,7 @@ def exercise(id: str, **fields: Any) -> Exercise:
         "stop_rule": "tolerable",
     }
     data.update(fields)
-    return Exercise.model_validate(data)
+    return validate(Exercise, data)
 
 
 def catalogue(*exercises: Exercise) -> Catalogue:
@@ -33,7 +34,8 @@ def catalogue(*exercises: Exercise) -> Catalogue:
 
 
 def routine(*steps: dict[str, Any], id: str = "test-routine") -> Routine:
-    return Routine.model_validate(
+    return validate(
+        Routine,
         {
             "schema_version": 1,
             "id": id,
@@ -43,7 +45,7 @@ def routine(*steps: dict[str, Any], id: str = "test-routine") -> Routine:
             "audience": "Tests.",
             "sources": ["001_ee699b751415854c.txt"],
             "steps": list(steps),
-        }
+        },
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -21,7 +23,7 @@ def hurt_dialog(qtbot, *, easier=True, checkin=None):
     clock = FakeClock()
     cat = standard_catalogue()
     if not easier:
-        cat.exercises["bird-dog"] = cat["bird-dog"].model_copy(update={"regressions": []})
+        cat.exercises["bird-dog"] = replace(cat["bird-dog"], regressions=[])
     run = make_run({"exercise": "bird-dog"}, clock=clock, catalogue=cat)
     run.baseline = checkin
     run.start()

@@ -13,6 +13,7 @@ import re
 import pytest
 
 from sciatica_coach import paths
+from sciatica_coach.core.constraints import plain
 from sciatica_coach.core.safety import RED_FLAGS, Urgency
 from sciatica_coach.core.safety_words import red_flag_question
 from sciatica_coach.core.shipped import load_shipped, shipped_files
@@ -147,9 +148,9 @@ def shipped_texts() -> list[tuple[str, str]]:
     assert lib.ok, lib.problems
     texts = []
     for ex_id, ex in lib.catalogue.exercises.items():
-        texts += _strings(ex.model_dump(mode="json"), f"exercise {ex_id}")
+        texts += _strings(plain(ex), f"exercise {ex_id}")
     for routine_id, entry in lib.routines.items():
-        texts += _strings(entry.routine.model_dump(mode="json"), f"routine {routine_id}")
+        texts += _strings(plain(entry.routine), f"routine {routine_id}")
     return texts
 
 

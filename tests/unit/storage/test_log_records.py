@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from pydantic import ValidationError
 
+from sciatica_coach.core.constraints import Invalid
 from sciatica_coach.storage.records import as_timestamp, utc_timestamp
 
 
@@ -33,7 +34,7 @@ def test_datetimes_are_accepted_if_they_carry_a_zone() -> None:
 
 @pytest.mark.parametrize("bad", ["2026-11-22T02:15:00", "22/11/2026", ""])
 def test_timestamps_without_a_zone_or_unreadable_are_refused(rec, bad: str) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(Invalid, match="at"):
         rec.checkin(at=bad)
 
 
@@ -64,11 +65,11 @@ def test_timestamps_without_a_zone_or_unreadable_are_refused(rec, bad: str) -> N
     ],
 )
 def test_bad_values_are_refused(rec, builder: str, fields: dict[str, object]) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises((ValueError, TypeError)):  # a bad value; a field that is not there
         getattr(rec, builder)(**fields)
 
 
 def test_records_are_frozen(rec) -> None:
     event = rec.hurt()
-    with pytest.raises(ValidationError):
-        event.pain = 2
+    with pytest.raises(FrozenInstanceError):
+        event.pain = 2  # type: ignore[misc]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ def test_no_file_gives_the_defaults(tmp_path: Path) -> None:
     loaded = load_settings(tmp_path)
     assert loaded.settings == Settings()
     assert loaded.notice is None
-    assert Settings().model_dump() == {
+    assert asdict(Settings()) == {
         "schema_version": 1,
         "sound_on": True,
         "voice_on": True,

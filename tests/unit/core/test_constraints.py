@@ -6,7 +6,7 @@ import math
 from dataclasses import fields
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sciatica_coach.core.constraints import Invalid, surely_valid, validate
@@ -20,8 +20,8 @@ ANY_VALUE = st.one_of(
     st.integers(-5, 30),
     st.floats(allow_nan=True, allow_infinity=True),
     st.sampled_from(
-        ["system", "dark", "contrast", "left", "es", "EN", "08:00", "8:00", "23:59", "24:00",
-         "2026-12-01", " dark", "", "1", "true", "GB", "auto", "x" * 300]
+        ["system", "dark", "contrast", "left", "es", "EN", "08:00", "8:00", "00:00", "23:59",
+         "24:00", "2026-12-01", " dark", "", "1", "true", "GB", "auto", "x" * 300]
     ),
     st.text(max_size=8),
     st.lists(st.one_of(st.integers(-3, 3), st.floats(), st.text(max_size=2)), max_size=5),
@@ -38,8 +38,16 @@ def _accepted(cls: type, values: dict[str, object]) -> object | None:
 
 @settings(max_examples=600, deadline=None)
 @given(name=st.sampled_from(SETTINGS_FIELDS), value=ANY_VALUE)
+@example(name="waking_start", value="23:59")
+@example(name="waking_end", value="00:00")
+@example(name="waking_end", value="08:00")
 def test_a_settings_value_vouched_for_is_one_pydantic_accepts_as_it_is(name, value):
     if not surely_valid(Settings, {name: value}):
+        return
+    if _no_partner_fits(name, value):
+        # The field is fine alone; the day it makes is not, and the pair rule says so.
+        with pytest.raises(ValueError, match="waking hours must end after they start"):
+            validate(Settings, {name: value})
         return
     checked = _accepted(Settings, {name: value, **_pair_for(name)})
     assert checked is not None, (name, value)
@@ -48,8 +56,15 @@ def test_a_settings_value_vouched_for_is_one_pydantic_accepts_as_it_is(name, val
 
 
 def _pair_for(name: str) -> dict[str, str]:
-    """The waking hours are judged as a pair; give the other end a value that fits any."""
-    return {"waking_end": "23:59"} if name == "waking_start" else {}
+    """The waking hours are judged as a pair; give the other end the value that fits most."""
+    return {"waking_start": {"waking_end": "23:59"}, "waking_end": {"waking_start": "00:00"}}.get(
+        name, {}
+    )
+
+
+def _no_partner_fits(name: str, value: object) -> bool:
+    """A day cannot start at the last minute, nor end at the first."""
+    return (name, value) in {("waking_start", "23:59"), ("waking_end", "00:00")}
 
 
 @pytest.mark.parametrize(

@@ -146,6 +146,7 @@ def wire(window: MainWindow, options: Options, loaded: Loaded, look: Look) -> Sh
         data_dir=None if options.demo else options.data_dir,
     )
     sound.setParent(shell)
+    shell.ready.connect(sound.warm_up_soon)
     if options.profile is not None:  # several people on this computer: whose window this is
         from .storage.profiles import label
 
@@ -196,6 +197,9 @@ def _profile_menu(
 
 
 def run_window(args: argparse.Namespace, argv: list[str]) -> int:
+    from .ui.import_hook import lighten
+
+    lighten()  # before the window's modules are imported: each is checked by it
     from .ui import launch, translation
     from .ui.look import Look
 

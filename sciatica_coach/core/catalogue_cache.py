@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from .library import Library, RoutineEntry, Source
-from .paths_walk import display_name, real_path
+from .paths_walk import display_names, real_paths
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -73,9 +73,9 @@ def digest(files: Sequence[Path], base: str = "") -> str:
     h = hashlib.sha256(f"{FORMAT}:{__version__}:{base}".encode())
     for source in SOURCES:
         h.update(_source_bytes(Path(__file__).with_name(source)))
-    for path in files:
+    for path, real in zip(files, real_paths(files), strict=True):
         # Where each file is counts too: the cache remembers paths for messages and sources.
-        h.update(str(real_path(path)).encode())  # never raises, unlike resolve() on a loop
+        h.update(str(real).encode())  # never raises, unlike resolve() on a loop
         h.update(_file_bytes(path))
     return h.hexdigest()
 
@@ -212,11 +212,14 @@ def _source(src: Source) -> list[Any]:
     return [src.line, None if src.path is None else str(src.path)]
 
 
-def _restore(src: list[Any]) -> Source:
-    line, where = src
-    path = None if where is None else Path(where)
-    name = "?" if path is None else display_name(path)
-    return Source(name, line, path)
+def _restore(sources: list[list[Any]]) -> list[Source]:
+    """The entries' [line, path] back as Sources, each named as it is from here."""
+    paths = [None if where is None else Path(where) for _line, where in sources]
+    names = iter(display_names(p for p in paths if p is not None))
+    return [
+        Source("?" if path is None else next(names), line, path)
+        for (line, _where), path in zip(sources, paths, strict=True)
+    ]
 
 
 def _to_json(lib: Library) -> dict[str, Any]:
@@ -239,11 +242,13 @@ def _from_json(data: dict[str, Any]) -> Library:
         raise ValueError(f"cache format {data['format']}, not {FORMAT}")
     classes = _classes()
     lib = Library(files=int(data["files"]))
-    for tree, src in data["exercises"]:
+    exercises, routines = data["exercises"], data["routines"]
+    sources = iter(_restore([src for _tree, src in exercises + routines]))
+    for tree, _src in exercises:
         ex = _decode(tree, classes)
         lib.catalogue.exercises[ex.id] = ex
-        lib.catalogue.sources[ex.id] = _restore(src)
-    for tree, src in data["routines"]:
+        lib.catalogue.sources[ex.id] = next(sources)
+    for tree, _src in routines:
         routine = _decode(tree, classes)
-        lib.routines[routine.id] = RoutineEntry(routine, _restore(src))
+        lib.routines[routine.id] = RoutineEntry(routine, next(sources))
     return lib

@@ -40,8 +40,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
             out.append(path)
     seen: set[Path] = set()
     unique = []
-    for path in out:
-        key = real_path(path)
+    for path, key in zip(out, real_paths(out), strict=True):
         if key not in seen:
             seen.add(key)
             unique.append(path)
@@ -99,15 +98,50 @@ def real_path(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+def real_paths(paths: Iterable[Path]) -> list[Path]:
+    """`real_path` of each, the same answers, with each folder resolved once: a file that is
+    not a link is where its folder leads, under its own name (a library's 120 files sit in
+    a few folders, and resolving every part of every path again costs some milliseconds)."""
+    folders: dict[str, str] = {}
+    out = []
+    for path in paths:
+        head, tail = os.path.split(os.fspath(path))
+        if tail in ("", ".", "..") or os.path.islink(path):
+            out.append(real_path(path))
+            continue
+        folder = folders.get(head)
+        if folder is None:
+            folder = folders[head] = str(real_path(Path(head or os.curdir)))
+        out.append(Path(os.path.join(folder, tail)))
+    return out
+
+
 def display_name(path: Path) -> str:
     """The path as given (a link by its own name), from the current folder where it is below."""
+    return display_names([path])[0]
+
+
+def display_names(paths: Iterable[Path]) -> list[str]:
+    """`display_name` of each, the current folder and each file's folder resolved once."""
+    given = list(paths)
     try:
         cwd = Path.cwd()
     except OSError:
-        return str(path)
-    for here, there in ((cwd, Path(os.path.abspath(path))), (real_path(cwd), real_path(path))):
+        return [str(path) for path in given]
+    names: list[str | None] = []
+    for path in given:
         try:
-            return str(there.relative_to(here))
+            names.append(str(Path(os.path.abspath(path)).relative_to(cwd)))
         except ValueError:
-            continue
-    return str(path)
+            names.append(None)
+    away = [i for i, name in enumerate(names) if name is None]
+    if away:
+        real_cwd = real_path(cwd)
+        for i, real in zip(away, real_paths(given[i] for i in away), strict=True):
+            try:
+                names[i] = str(real.relative_to(real_cwd))
+            except ValueError:
+                names[i] = str(given[i])
+    return [
+        name if name is not None else str(path) for name, path in zip(names, given, strict=True)
+    ]

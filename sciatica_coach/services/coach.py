@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..core.overview import routine_cards
-from ..core.paths_walk import real_path
+from ..core.paths_walk import real_paths
 from ..core.plan import ChangeCause, build_plan
 from ..core.progress import left_out_steps, physio_notices, progression_offers, start_variants
 from ..core.safety import Baseline, Reach, most_urgent
@@ -24,7 +24,6 @@ from ..storage import outcomes
 from ..storage.records import CheckIn, ClinicianReview, ExerciseLevel
 from .prompts import RedFlagLock, ResumeChoice
 from .routine_files import Opened, open_routine, routine_hash
-from .session_run import SessionRun
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from ..storage.port import Log
     from ..storage.records import ResumeOffer
     from .prompts import CheckinAnswers, Moment, Prompts
+    from .session_run import SessionRun
     from .settings_store import SettingsStore
 
 logger = logging.getLogger(__name__)
@@ -250,6 +250,8 @@ class CoachService:
         catalogue = self.library.catalogue
         levels = outcomes.levels(self.log)
         plan = build_plan(routine, catalogue, start_variants(routine, catalogue, levels))
+        from .session_run import SessionRun  # with the first session, not at start-up
+
         run = SessionRun(
             plan=plan,
             routine=routine,
@@ -374,7 +376,7 @@ class CoachService:
             routine_id: datetime.fromisoformat(session.started_at)
             for routine_id, session in self.log.last_session_per_routine().items()
         }
-        shipped = frozenset(real_path(p) for p in shipped_files())
+        shipped = frozenset(real_paths(shipped_files()))
         return routine_cards(self.library, last, shipped)
 
     def physio_notices(self) -> list[PhysioNotice]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -184,6 +184,8 @@ class HomePage(QWidget):
 
     def _built_grid(self) -> tuple[QScrollArea, QWidget, QGridLayout]:
         if self._grid is None:
+            from PySide6.QtCore import Qt  # with the cards, after the first frame
+
             scroll_area = QScrollArea()
             scroll_area.setWidgetResizable(True)
             scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -230,6 +232,8 @@ class HomePage(QWidget):
             label.show()  # now, not after the next event loop turn
             self.notice_widgets.append(label)
             if notice.action is not None and notice.button:
+                from PySide6.QtCore import Qt
+
                 button = QPushButton(notice.button)
                 button.clicked.connect(notice.action)
                 self.notices_box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -68,7 +68,7 @@ def build_window(theme_name: str, scale: float) -> MainWindow:
     """The window in its colours; nothing heavy has run, no routine is loaded yet."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    theme.apply(app, theme.colors_for(theme_name), scale)
+    theme.apply(app, theme.colors_for(theme_name), scale, rings=False)  # after_first_frame
     window = MainWindow()
     window.setWindowIcon(QIcon(str(_icon())))
     return window
@@ -163,7 +163,9 @@ def release_memory_later(parent: QObject) -> None:
 
 def release_memory() -> None:
     import gc
+    import linecache
 
+    linecache.clearcache()  # source lines read at start-up (see import_hook): re-read if needed
     gc.collect()
     if sys.platform.startswith("linux"):
         try:
@@ -174,21 +176,43 @@ def release_memory() -> None:
             logger.debug("malloc_trim is not available")
 
 
+LOADING_SWITCH_S = 0.0005
+"""Python's thread switch interval while the library loads off the UI thread (usually 5 ms)."""
+
+
 class _Loader(QObject):
     """Runs `work` off the UI thread; `loaded` brings its result back to the UI thread."""
 
     loaded = Signal(object)
 
     def start(self, work: Callable[[], object]) -> None:
-        threading.Thread(
-            target=lambda: self.loaded.emit(work()), daemon=True, name="library-loader"
-        ).start()
+        # While it loads, the UI thread may wait for Python's lock at every event it handles
+        # in Python (the first paint has several): hand the lock over sooner than every 5 ms.
+        usual = sys.getswitchinterval()
+        sys.setswitchinterval(LOADING_SWITCH_S)
+
+        def run() -> None:
+            try:
+                result = work()
+            finally:
+                sys.setswitchinterval(usual)
+            self.loaded.emit(result)
+
+        threading.Thread(target=run, daemon=True, name="library-loader").start()
 
 
 def after_first_frame(
     window: MainWindow, work: Callable[[], object], then: Callable[[object], None]
 ) -> None:
-    """Once the window is drawn: `work()` on a thread, then `then(result)` on the UI thread."""
+    """Once the window is drawn: `work()` on a thread, then `then(result)` on the UI thread.
+    The focus rings come with the result, before anything can be tabbed to."""
     loader = _Loader(window)
-    loader.loaded.connect(then)
+
+    def loaded(result: object) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.install_focus_rings(app)
+        then(result)
+
+    loader.loaded.connect(loaded)
     QTimer.singleShot(0, lambda: loader.start(work))

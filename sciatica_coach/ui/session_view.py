@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.i18n import _
-from .dialogs.hurt import HurtDialog
-from .session_driver import SessionDriver
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,9 +20,11 @@ if TYPE_CHECKING:
 
     from ..services.coach import CoachService
     from ..services.session_run import SessionRun
+    from .dialogs.hurt import HurtDialog
     from .main_window import MainWindow
     from .player_page import PlayerPage
     from .prompts import QtPrompts
+    from .session_driver import SessionDriver
     from .sound import SoundCues
     from .summary_page import SummaryPage
     from .theme import Colors
@@ -91,6 +91,11 @@ class SessionView(QObject):
         """A session the service started: drive it on the player page."""
         if self.run is not None:
             return
+        # Imported with the first session, not at start-up; the Stop dialog's module with it,
+        # so the first "this hurts" press opens its dialog without an import in the way.
+        from .dialogs import hurt  # noqa: F401
+        from .session_driver import SessionDriver
+
         self.run = run
         driver = SessionDriver(run, self.service.options.speed, parent=self)
         self.driver = driver
@@ -152,6 +157,8 @@ class SessionView(QObject):
         driver.emit_events(events)
         if question is None:
             return
+        from .dialogs.hurt import HurtDialog
+
         dialog = HurtDialog(question, parent=self.window)
         dialog.setObjectName("hurtDialog")
         self.hurt_dialog = dialog

@@ -7,7 +7,7 @@ import shutil
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from ..core.i18n import _
 from .cue_output import CueOutput
@@ -31,6 +31,9 @@ def default_player() -> CuePlayer:
     return PlaysoundPlayer(backend=backend)
 
 
+WARM_UP_AFTER_MS = 500
+
+
 class SoundCues(QObject):
     def __init__(
         self, player: CuePlayer, settings: Settings, parent: QObject | None = None
@@ -42,7 +45,13 @@ class SoundCues(QObject):
         self.problem: str | None = None
         self.output.soundProblem.connect(self._problem)
         self._page: PlayerPage | None = None
-        player.warm_up()
+
+    def warm_up_soon(self) -> None:
+        """Load the sound player (playsound3, its player checks) on its own thread, a moment
+        after the home page is ready and painted, not before: the load holds Python's lock for
+        about 100 ms, which the first usable page would otherwise wait for. A cue played
+        before then loads it at once."""
+        QTimer.singleShot(WARM_UP_AFTER_MS, self, self.player.warm_up)
 
     def _make_voice(self) -> Voice | None:
         from .voice import Voice

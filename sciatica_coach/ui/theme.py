@@ -96,8 +96,9 @@ def colors_for(theme: str) -> Colors:
     return DARK if system_is_dark() else LIGHT
 
 
-def apply(app: QApplication, colors: Colors, scale: float) -> None:
-    """Set the style, palette and base font for the whole application."""
+def apply(app: QApplication, colors: Colors, scale: float, *, rings: bool = True) -> None:
+    """Set the style, palette and base font for the whole application; and the focus rings,
+    unless `rings` is False (the first frame: `install_focus_rings` follows it)."""
     app.setStyle(QStyleFactory.create("Fusion"))
     pal = QPalette()
     roles = {
@@ -124,7 +125,14 @@ def apply(app: QApplication, colors: Colors, scale: float) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(scale))
     app.setFont(font)
     app.setStyleSheet(stylesheet(colors, scale))
-    from .focus_ring import install  # not at import: the first frame does not need it
+    if rings:
+        install_focus_rings(app)
+
+
+def install_focus_rings(app: QApplication) -> None:
+    """The keyboard's focus ring for every window (once). Not before the first frame: its
+    module uses the Qt namespace, whose first use makes all of its ~90 enums (about 45 ms)."""
+    from .focus_ring import install
 
     install(app)
 

@@ -39,6 +39,7 @@ class RecordingPlayer(Notice):
         self.clock = clock or RealClock()
         self.played: list[Played] = []
         self.closed = False
+        self.warmed_up = 0
 
     @property
     def status(self) -> PlayerStatus:
@@ -54,7 +55,7 @@ class RecordingPlayer(Notice):
         self.played.append(Played(self.clock.monotonic(), sound_id))
 
     def warm_up(self) -> None:
-        pass
+        self.warmed_up += 1
 
     def fail(self, message: str = NO_DEVICE) -> None:
         """Act as if sound just failed (as the worker thread would report it)."""

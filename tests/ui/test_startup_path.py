@@ -20,11 +20,16 @@ NOT_BEFORE_USABLE = (
     "sciatica_coach.ui.report",
     "sciatica_coach.ui.handout",
     "sciatica_coach.ui.player_page",
+    # What a session needs comes with the first session, the sound player just after start-up.
+    "sciatica_coach.services.session_run",
+    "sciatica_coach.ui.session_driver",
+    "sciatica_coach.ui.dialogs.hurt",
+    "playsound3",
 )
 
 PROBE = textwrap.dedent(
     """
-    import json, sys
+    import json, linecache, sys
     from PySide6.QtWidgets import QApplication
     from sciatica_coach import app as coach
     from sciatica_coach.core import loader, models
@@ -41,7 +46,8 @@ PROBE = textwrap.dedent(
         def ready():
             built = sorted(m for m in sys.modules if m.split(".")[0].startswith("pydantic"))
             print("RESULT", json.dumps({"modules": sorted(sys.modules), "parsed": parsed,
-                                        "built": built, "cards": len(window.home.cards)}))
+                                        "built": built, "cards": len(window.home.cards),
+                                        "lines_kept": sorted(linecache.cache)}))
             QApplication.instance().exit(0)
 
         shell.ready.connect(ready)
@@ -83,3 +89,24 @@ def test_the_first_usable_page_brings_no_plots_reports_or_player(tmp_path):
     second = start_until_usable(tmp_path)
     assert second["parsed"] == []
     assert second["built"] == []
+
+
+def test_the_window_s_modules_are_not_kept_as_text_after_pyside_checks_them(tmp_path):
+    """PySide6 looks for its name in each module imported after it; that must not leave every
+    source file's lines in memory (import_hook: about 5 MB on the way to the home page)."""
+    first = start_until_usable(tmp_path)
+    kept = [path for path in first["lines_kept"] if "sciatica_coach" in path]
+    assert "sciatica_coach.ui.main_window" in first["modules"]
+    assert not [p for p in kept if p.endswith(("main_window.py", "home_page.py", "shell.py"))]
+
+
+def test_the_sound_player_loads_just_after_the_home_page_is_ready_not_before(qtbot, tmp_path):
+    """Loading it (playsound3, its player checks) holds Python's lock for some 100 ms: not
+    while the home page is being made, but a moment after; a cue before then loads it."""
+    from sciatica_coach.ui.sound import WARM_UP_AFTER_MS
+    from tests.helpers.app import make_harness
+
+    harness = make_harness(qtbot, tmp_path / "data")
+    assert harness.window.home.cards  # ready: the cards are there
+    assert harness.sounds.warmed_up == 0
+    qtbot.waitUntil(lambda: harness.sounds.warmed_up == 1, timeout=WARM_UP_AFTER_MS + 3000)

@@ -20,7 +20,6 @@ kept in the data folder; at most KEEP_EXTRA entries for their own files are kept
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from .digest import sha256
 from .library import Library, RoutineEntry, Source
 from .paths_walk import display_names, real_paths
 
@@ -70,7 +70,7 @@ def cache_dir() -> Path:
 
 def digest(files: Sequence[Path], base: str = "") -> str:
     """The key for these files (checked against the library whose key is `base`)."""
-    h = hashlib.sha256(f"{FORMAT}:{__version__}:{base}".encode())
+    h = sha256(f"{FORMAT}:{__version__}:{base}".encode())
     for source in SOURCES:
         h.update(_source_bytes(Path(__file__).with_name(source)))
     for path, real in zip(files, real_paths(files), strict=True):

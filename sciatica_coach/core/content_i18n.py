@@ -450,12 +450,11 @@ def _translation(language: str) -> Translation:
 
 
 def _cache_path(language: str, files: list[Path]) -> Path | None:
-    import hashlib
-
     from . import catalogue_cache
+    from .digest import sha256
 
     try:
-        h = hashlib.sha256(f"i18n:{language}".encode())
+        h = sha256(f"i18n:{language}".encode())
         h.update(Path(__file__).read_bytes())
         for path in files:
             h.update(str(path.resolve()).encode())

@@ -7,7 +7,6 @@ leave a physio's four-drill routine as two drills).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import paths
 from ..core.constraints import plain
 from ..core.content_i18n import original, translated
+from ..core.digest import sha256
 from ..core.i18n import language
 from ..core.shipped import load_files, load_routine_file, load_shipped
 from ..storage.files import write_atomically
@@ -36,7 +36,7 @@ def routine_hash(routine: Routine) -> str:
     """A digest of the routine as validated, so the log knows which version was run."""
     # As its file says it: the same digest whatever language the app speaks.
     canonical = json.dumps(plain(original(routine)), sort_keys=True)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    return sha256(canonical.encode()).hexdigest()
 
 
 def user_folder(data_dir: Path, *, demo: bool) -> Path | None:

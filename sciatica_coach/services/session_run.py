@@ -10,12 +10,12 @@ time and what happens now is decided here.
 from __future__ import annotations
 
 import logging
-import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ..core import events as ev
+from ..core.ids import new_id
 from ..core.models import Kind
 from ..core.plan import Change, ChangeCause, make_drill, swap_drill
 from ..core.safety import Action, NextTime, most_urgent, suggest
@@ -98,7 +98,7 @@ class SessionRun:
         baseline: Baseline | None = None,
         left_out: Mapping[int, Level] | None = None,
     ) -> None:
-        self.id = uuid.uuid4().hex
+        self.id = new_id()
         self.routine = routine
         self.catalogue = catalogue
         self.log = log
@@ -227,7 +227,7 @@ class SessionRun:
             return None, []
         report, events = self.machine.hurt(self._t())
         drill = self.plan.drills[report.step]
-        event_id = uuid.uuid4().hex
+        event_id = new_id()
         # The press is in the log now: a kill while the questions are open keeps it.
         self.log.write(
             HurtEvent(

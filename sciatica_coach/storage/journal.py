@@ -10,7 +10,6 @@ never deleted.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.constraints import plain
+from ..core.digest import sha256
 from .files import write_atomically
 from .records import (
     CheckIn,
@@ -88,7 +88,7 @@ def _state_dir() -> Path:
 
 def places(db_path: Path) -> list[Path]:
     """Where the journal of `db_path` may be, in the order they are tried."""
-    tag = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:12]
+    tag = sha256(str(db_path.resolve()).encode()).hexdigest()[:12]
     name = f"history-{tag}{SUFFIX}"
     uid = os.getuid() if hasattr(os, "getuid") else "user"
     return [

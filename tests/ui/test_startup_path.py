@@ -89,6 +89,8 @@ def test_the_first_usable_page_brings_no_plots_reports_or_player(tmp_path):
     second = start_until_usable(tmp_path)
     assert second["parsed"] == []
     assert second["built"] == []
+    # Nor OpenSSL (3.4 MB resident; core.digest) nor uuid (core.ids) for the rest of the run.
+    assert not {"_hashlib", "uuid"} & set(second["modules"])
 
 
 def test_the_window_s_modules_are_not_kept_as_text_after_pyside_checks_them(tmp_path):

@@ -1,0 +1,38 @@
+"""SHA-256 without OpenSSL: the keys of the caches and a routine's fingerprint.
+
+`import hashlib` loads OpenSSL's libcrypto (some 3.4 MB resident, and 4 ms to load) for the
+whole session, though the app only ever hashes a few hundred kilobytes of routine files with
+SHA-256. CPython carries its own SHA-256 (the `_sha256` module, `_sha2` from 3.12): the same
+digests, from a module a hundredth of the size. Where a Python lacks it, hashlib is used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, cast
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+class Hash(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+    def hexdigest(self) -> str: ...
+
+
+def _builtin_sha256() -> Callable[..., Hash]:
+    try:
+        from _sha2 import sha256  # CPython 3.12 on
+    except ImportError:
+        try:
+            from _sha256 import sha256  # 3.11
+        except ImportError:
+            from hashlib import sha256
+    return cast("Callable[..., Hash]", sha256)
+
+
+_SHA256 = _builtin_sha256()
+
+
+def sha256(data: bytes = b"") -> Hash:
+    """A SHA-256 hash object (update, hexdigest), started with `data`."""
+    return _SHA256(data)

@@ -518,7 +518,11 @@ class PlayerPage(QWidget):
         total = max(1, self.plan.total_ms if self.plan else 1)
         percent = int(100 * snap.position_ms / total)
         if percent != self.progress.value():
+            # QProgressBar repaints at once on a new value, a second flush to the screen in
+            # the same second as the ring's: with updates off it joins the ring's one.
+            self.progress.setUpdatesEnabled(False)
             self.progress.setValue(percent)
+            self.progress.setUpdatesEnabled(True)
         kind = seg.kind.value
         if seg.rep is not None and seg.reps is not None:
             side = None if seg.side is None else capital(side_words(snap.drill, seg.side))

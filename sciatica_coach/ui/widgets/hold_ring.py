@@ -25,6 +25,14 @@ class HoldRing(QWidget):
         self.rest = False
         self._layer = QPixmap()
         self._layer_key: tuple[object, ...] | None = None
+        self._number_key: tuple[object, ...] | None = None
+        self._number: tuple[QFont, QRectF, QFontMetricsF] = (
+            QFont(),
+            QRectF(),
+            QFontMetricsF(QFont()),
+        )
+        self._boxes: dict[str, QRect] = {}
+        """The number's box for each text drawn at the size in `_number_key`."""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -48,9 +56,11 @@ class HoldRing(QWidget):
             accessible.changed(self)
             self.update()
         elif self.seconds_left != before[0]:
-            # The number and the end of the arc: the number's old box and its new one.
+            # The number (its old box and its new one) and the end of the arc, as two areas:
+            # the box around both would be a third of the ring, repainted for nothing.
             accessible.changed(self)
-            self.update(self._digits_box(before[0]).united(self._digits_box()).united(arc))
+            self.update(self._digits_box(before[0]).united(self._digits_box()))
+            self.update(arc)
         else:  # only the end of the arc moved: repaint just that corner of the ring
             self.update(arc)
 
@@ -149,12 +159,20 @@ class HoldRing(QWidget):
         p.end()
 
     def _number_font(self, side: float, rect: QRectF) -> tuple[QFont, QRectF]:
-        font = QFont(self.font())
-        font.setPixelSize(int(side * 0.32))
-        font.setBold(True)
-        number_rect = QRectF(
-            rect.x(), rect.y() + rect.height() * 0.12, rect.width(), rect.height() * 0.58
-        )
+        """The number's font and box for this size of ring: made once per size and font (a
+        hold asks for them twice a second, and a font's metrics are not free)."""
+        key = (side, rect.x(), rect.y(), rect.width(), rect.height(), self.font().key())
+        if self._number_key != key:
+            font = QFont(self.font())
+            font.setPixelSize(int(side * 0.32))
+            font.setBold(True)
+            number_rect = QRectF(
+                rect.x(), rect.y() + rect.height() * 0.12, rect.width(), rect.height() * 0.58
+            )
+            self._number = (font, number_rect, QFontMetricsF(font))
+            self._number_key = key
+            self._boxes.clear()
+        font, number_rect, _metrics = self._number
         return font, number_rect
 
     def _digits_box(self, seconds: int | None = None) -> QRect:
@@ -163,10 +181,14 @@ class HoldRing(QWidget):
         if geometry is None:
             return QRect()
         side, _thick, rect = geometry
-        font, number_rect = self._number_font(side, rect)
+        _font, number_rect = self._number_font(side, rect)
         text = str(self.seconds_left if seconds is None else seconds)
-        box = QFontMetricsF(font).boundingRect(number_rect, Qt.AlignmentFlag.AlignCenter, text)
-        return box.toAlignedRect().adjusted(-2, -2, 2, 2)
+        box = self._boxes.get(text)
+        if box is None:
+            metrics = self._number[2]
+            bounds = metrics.boundingRect(number_rect, Qt.AlignmentFlag.AlignCenter, text)
+            box = self._boxes[text] = bounds.toAlignedRect().adjusted(-2, -2, 2, 2)
+        return QRect(box)
 
     def _source(self, target: QRect) -> QRect:
         ratio = self._layer.devicePixelRatio()

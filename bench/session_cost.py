@@ -309,10 +309,10 @@ def stage_runs(env: dict[str, str], tree: Path) -> None:
         before, mods_before = packages, set(stage["modules"])
     last = next(reversed(plain.values()), None)
     if last is not None:
-        heavy = [m for m in ("pyqtgraph", "numpy", "ruamel", "reportlab") if m in last["modules"]]
-        print(
-            f"  during the hold, loaded: {', '.join(heavy) or 'none of pyqtgraph, numpy, ruamel'}"
-        )
+        # Libraries a hold does not need, with what each would cost (core.digest, core.ids).
+        unneeded = ("pyqtgraph", "numpy", "ruamel", "reportlab", "pydantic", "_hashlib", "uuid")
+        heavy = [m for m in unneeded if m in last["modules"]]
+        print(f"  during the hold, loaded: {', '.join(heavy) or 'none of ' + ', '.join(unneeded)}")
 
 
 def main() -> int:

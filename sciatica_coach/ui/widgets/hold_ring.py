@@ -160,7 +160,8 @@ class HoldRing(QWidget):
 
     def _number_font(self, side: float, rect: QRectF) -> tuple[QFont, QRectF]:
         """The number's font and box for this size of ring: made once per size and font (a
-        hold asks for them twice a second, and a font's metrics are not free)."""
+        hold asks for them twice a second, and a font's metrics are not free). The font is
+        the one kept: copy it before changing it."""
         key = (side, rect.x(), rect.y(), rect.width(), rect.height(), self.font().key())
         if self._number_key != key:
             font = QFont(self.font())
@@ -222,7 +223,8 @@ class HoldRing(QWidget):
                     int(cx + r_out * math.cos(angle)),
                     int(cy - r_out * math.sin(angle)),
                 )
-        font, _number_rect = self._number_font(side, rect)  # the number is drawn on top
+        number_font, _number_rect = self._number_font(side, rect)  # the number is drawn on top
+        font = QFont(number_font)  # a copy: the number's own is kept for every repaint
         font.setPixelSize(int(side * 0.085))
         font.setBold(False)
         p.setFont(font)

@@ -116,14 +116,16 @@ def _load_when_used(name: str) -> None:
     """Let `import name` succeed at once, and import the module only when it is used.
 
     playsound3 imports `urllib.request` (and with it http, ssl and email: about 7 MB resident)
-    to download sounds from the web, which our cues, all local files, never do. (The standard
+    to download sounds from the web, which our cues, all local files, never do; and `uuid`
+    (with `platform`, 0.4 MB) to name sounds for its Windows player. (The standard
     library's LazyLoader would not do: on Python 3.11 `import` itself touches the module.)"""
     if name in sys.modules:
         return
     stand_in = _LoadedOnFirstUse(name)
     sys.modules[name] = stand_in
     parent, _, child = name.rpartition(".")
-    setattr(importlib.import_module(parent), child, stand_in)
+    if parent:
+        setattr(importlib.import_module(parent), child, stand_in)
 
 
 def load_playsound3(
@@ -143,6 +145,7 @@ def load_playsound3(
     try:
         with watch:
             _load_when_used("urllib.request")
+            _load_when_used("uuid")  # for its Windows player only (and it brings `platform`)
             import playsound3
     except Exception as exc:
         if watch.ended:

@@ -104,6 +104,10 @@ class _LoadedOnFirstUse(types.ModuleType):
     """Stands in for a module until one of its names is first used, then imports it."""
 
     def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__") and attr.endswith("__"):
+            # Looked at by the import machinery and by PySide6's check of each new module
+            # (`__file__`, `__path__`...): not a use of the module, so no import for them.
+            raise AttributeError(attr)
         name = self.__name__
         if sys.modules.get(name) is self:
             del sys.modules[name]

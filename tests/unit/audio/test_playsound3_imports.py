@@ -6,9 +6,15 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 PROBE = textwrap.dedent(
     """
     import sys
+    import PySide6.QtCore  # as in the app: PySide6 looks at every module imported after it
+    if sys.argv[1] == "lightened":
+        from sciatica_coach.ui.import_hook import lighten
+        assert lighten()
     from sciatica_coach.audio.backends import load_playsound3, BackendUnavailable
     try:
         load_playsound3()
@@ -25,9 +31,11 @@ PROBE = textwrap.dedent(
 )
 
 
-def test_playsound3_loads_without_the_web_stack_or_uuid_and_they_still_work_when_used():
+@pytest.mark.parametrize("check", ["lightened", "pyside-own"])
+def test_playsound3_loads_without_the_web_stack_or_uuid_and_they_still_work_when_used(check):
     done = subprocess.run(
-        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, timeout=60
-    )
+        [sys.executable, "-c", PROBE, check], capture_output=True, text=True, check=True,
+        timeout=60,
+    )  # fmt: skip
     expected = "['urllib.request', 'uuid'] [] (32, True) module"
     assert done.stdout.strip() == expected, done.stdout + done.stderr

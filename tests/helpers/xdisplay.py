@@ -220,9 +220,18 @@ def _window_id(env: Mapping[str, str], title: str, timeout: float) -> str:
     dialog with the application's name), once it exists. Qt also makes an unmapped 1x1 window
     with the main window's title: it is not the one."""
     pattern = f"^{re.escape(title)}( . .*)?$"
-    find = ["xdotool", "search", "--sync", "--onlyvisible", "--name", pattern]
-    found = subprocess.run(find, env=dict(env), capture_output=True, text=True, timeout=timeout)
-    return found.stdout.split()[0]
+    find = ["xdotool", "search", "--onlyvisible", "--name", pattern]
+    deadline = time.monotonic() + timeout
+    while True:
+        # A window closing while xdotool walks the tree (a dialog just answered) makes that
+        # search fail with nothing found: search again until the deadline.
+        left = max(deadline - time.monotonic(), 0.1)
+        found = subprocess.run(find, env=dict(env), capture_output=True, text=True, timeout=left)
+        if found.stdout.split():
+            return found.stdout.split()[0]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no shown window titled {title!r}: {found.stderr.strip()}")
+        time.sleep(0.05)
 
 
 def press_keys(env: Mapping[str, str], title: str, *keys: str, timeout: float = 10.0) -> None:

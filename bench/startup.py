@@ -10,7 +10,9 @@ monotonic clock:
 The command line, each a median of fresh processes with the catalogue cache warm:
   `python -c pass`, `sciatica-coach plan FILE` (a shipped routine, and a physio's file outside
   the app), `sciatica-coach validate` (everything shipped), `sciatica-coach exercises`; and once
-  each, the same with the cache cold (first start after an install or an edit).
+  each, the same with the cache cold (first start after an install or an edit). Beside them,
+  the floor under `plan`: a process that only imports the standard library's modules `plan`
+  ends up with (dataclasses, typing, pathlib, re, json, argparse...), none of the app's code.
 Runs are interleaved, so each pair sees the same machine load; the goals are printed beside.
 
     python bench/startup.py [--runs 7] [--x] [--tree PATH]
@@ -24,6 +26,7 @@ import argparse
 import contextlib
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -168,6 +171,31 @@ def window_runs(tree: Path, env: dict[str, str], runs: int) -> dict[str, list[fl
     return out
 
 
+_STDLIB_OF = """
+import contextlib, io, runpy, sys
+sys.argv = ["sciatica-coach", *sys.argv[1:]]
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    runpy.run_module("sciatica_coach", run_name="__main__")
+names = sys.stdlib_module_names
+print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in names and m != "__main__")))
+"""
+
+
+def stdlib_modules(tree: Path, env: dict[str, str], args: list[str]) -> list[str]:
+    """The standard library's modules `sciatica-coach ARGS` has imported when it ends: a
+    process that imports only these is the floor under that command's time, before any of
+    the app's own code runs."""
+    done = subprocess.run(
+        [sys.executable, "-c", _STDLIB_OF, *args],
+        env=env,
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [m for m in done.stdout.split() if not m.startswith("_")] or ["sys"]
+
+
 def cli_runs(tree: Path, runs: int) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
     py = sys.executable
@@ -188,6 +216,9 @@ def cli_runs(tree: Path, runs: int) -> dict[str, list[float]]:
             if name != "pass":
                 shutil.rmtree(cache, ignore_errors=True)
             out[f"{name}_cold"] = [wall_ms(cmd, env, tree)]
+        # What a warm `plan` imports (a cold one also checks the files, with pydantic's).
+        floor = "import " + ", ".join(stdlib_modules(tree, env, ["plan", SHIPPED_ROUTINE]))
+        commands["stdlib"] = [py, "-c", floor]
         for _ in range(runs):
             for name, cmd in commands.items():
                 out.setdefault(name, []).append(wall_ms(cmd, env, tree))
@@ -230,6 +261,7 @@ def main() -> int:
     )
     print(f"command line, median of {args.runs} runs, catalogue cache warm:")
     row("python -c pass", "pass")
+    row("  the standard library `plan` imports, alone", "stdlib", "pass")
     row(f"sciatica-coach plan {SHIPPED_ROUTINE}", "plan", "pass", GOALS["plan"])
     row("sciatica-coach plan <a physio's file>", "plan_physio", "pass", GOALS["plan"])
     row("sciatica-coach exercises", "exercises", "pass")

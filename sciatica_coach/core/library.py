@@ -21,7 +21,7 @@ from .models import (
     Routine,
     check_step_fits,
 )
-from .paths_walk import display_name, expand_paths, real_path
+from .paths_walk import display_name, expand_paths, real_paths
 from .problems import Problem, RoutineFileError, step_label
 
 if TYPE_CHECKING:
@@ -116,10 +116,13 @@ class Library:
 
     def subset(self, paths: Iterable[Path]) -> Library:
         """The exercises and routines that came from these files."""
-        wanted = {real_path(p) for p in paths}
+        wanted = set(real_paths(paths))
+        sources = [s.path for s in self.catalogue.sources.values() if s.path is not None]
+        sources += [r.source.path for r in self.routines.values() if r.source.path is not None]
+        kept = {p for p, real in zip(sources, real_paths(sources), strict=True) if real in wanted}
 
         def keep(src: Source) -> bool:
-            return src.path is not None and real_path(src.path) in wanted
+            return src.path in kept
 
         cat = Catalogue()
         for ex_id, src in self.catalogue.sources.items():

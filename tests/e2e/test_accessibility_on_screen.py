@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 
 import pytest
 
@@ -138,5 +139,8 @@ def test_a_screen_reader_reads_every_page_and_the_count(tmp_path):
             if child.poll() is None:
                 child.kill()
                 child.wait(timeout=30)
+            elif child.stderr is not None:  # it ended by itself: what it said (shown on failure)
+                said = child.stderr.read()[-4000:].decode(errors="replace")
+                sys.stderr.write(f"the app exited with {child.returncode}: {said}\n")
             if child.stderr is not None:
                 child.stderr.close()

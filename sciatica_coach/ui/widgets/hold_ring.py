@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QRegion,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core.i18n import _
 from .. import accessible
 from ..theme import LIGHT, Colors
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 FINAL_SECONDS_MS = 3000
 
@@ -142,11 +155,16 @@ class HoldRing(QWidget):
             self._layer = self._paint_layer(side, thick, rect)
             self._layer_key = key
         p = QPainter(self)
-        dirty = event.rect() if isinstance(event, QPaintEvent) else self.rect()
-        p.setClipRect(dirty)
-        p.drawPixmap(dirty, self._layer, self._source(dirty))
+        region = event.region() if isinstance(event, QPaintEvent) else QRegion(self.rect())
+        # The layer is copied one rectangle at a time, each as the only clip: over a clip of
+        # several rectangles (the number's box and the arc's end, repainted together) Qt
+        # copies through its thread pool, waking two threads each second of a hold.
+        for part in _rects(region):
+            p.setClipRect(part)
+            p.drawPixmap(part, self._layer, self._source(part))
+        p.setClipRegion(region)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if dirty.intersects(self._digits_box()):
+        if region.intersects(self._digits_box()):
             font, number_rect = self._number_font(side, rect)
             p.setFont(font)
             p.setPen(QColor(self._colour() if self.final_seconds else self.colors.text))
@@ -235,3 +253,8 @@ class HoldRing(QWidget):
         p.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, self.label)
         p.end()
         return layer
+
+
+def _rects(region: QRegion) -> list[QRect]:
+    """The region's rectangles (PySide6 iterates a QRegion; its type stubs do not say so)."""
+    return list(cast("Iterable[QRect]", region))

@@ -253,6 +253,13 @@ def platform_runs(platform: str, env: dict[str, str], tree: Path, seconds: float
     elif platform == "x":
         print("  Workrave: not installed (apt-get install workrave), not measured")
     print(line("Sciatica Coach, during reps", reps) + "  (the figure moves: not judged)")
+    if workrave is not None:
+        cpu = hold.cpu_percent / max(workrave.cpu_percent, 0.01)
+        print(
+            f"  a hold against idle Workrave, same run: resident memory "
+            f"{hold.rss_mb / workrave.rss_mb:.2f}x, proportional (PSS) "
+            f"{hold.pss_mb / workrave.pss_mb:.2f}x, CPU {cpu:.1f}x"
+        )
     met = hold.cpu_percent <= TARGET_CPU and hold.peak_rss_mb <= TARGET_MB
     print(
         f"  hold goal (DESIGN.md §10, in a real X window): <= {TARGET_CPU}% of a core and "

@@ -7,7 +7,6 @@ window is wanted, so sub-commands start fast and run on machines without a displ
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from dataclasses import dataclass, field, replace
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cli
+from .core.lazy_log import LazyLogger
 
 if TYPE_CHECKING:
     import argparse
@@ -39,7 +39,7 @@ SELF_CHECK_TIMEOUT_MS = 120_000
 SWITCH_PROFILE = 75
 """run_window's code for "open the window again, on the profile now in args.profile"."""
 
-logger = logging.getLogger(__name__)
+logger = LazyLogger(__name__)
 
 
 @dataclass
@@ -325,6 +325,8 @@ def routine_as_option(argv: list[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     level = os.environ.get(LOG_ENV)
     if level:
+        import logging
+
         logging.basicConfig(
             level=level.upper(),
             stream=sys.stderr,

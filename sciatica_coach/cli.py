@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .cli_exit import EXIT_INVALID as EXIT_INVALID  # re-exported: cli.EXIT_* as before
@@ -16,6 +16,7 @@ from .cli_files import cmd_export, cmd_figure, cmd_handout, cmd_report
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+    from datetime import date
 
 
 SUBCOMMANDS = (
@@ -30,8 +31,49 @@ SUBCOMMANDS = (
 )
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own help layout, told the terminal's width. Left to itself it asks `shutil`
+    for it, importing shutil (and zlib, bz2, lzma) at every start for each argument added,
+    though the width is used only when help is printed."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        super().__init__(
+            prog, indent_increment, max_help_position, _columns() - 2 if width is None else width
+        )
+
+
+def _columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size` finds it: $COLUMNS, the terminal's
+    own, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose help (and each sub-command's, made of the same class) is laid
+    out by `_Formatter`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="sciatica-coach",
         description="An offline coach for a home sciatica exercise routine. "
         "With no sub-command, opens the window.",
@@ -140,6 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _day(text: str) -> date:
+    from datetime import date  # here: only `report` takes a day
+
     try:
         return date.fromisoformat(text)
     except ValueError:

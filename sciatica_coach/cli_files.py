@@ -8,7 +8,6 @@ display: `ui.figure_render.ensure_gui`), so the rest of the command line never l
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,6 +87,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not db.is_file():
         print(f"{db}: no session log here yet (nothing has been logged)", file=sys.stderr)
         return EXIT_USAGE
+    from datetime import timedelta
+
     from .ui.report import write_report
 
     since = None if args.since is None else day_start(args.since)

@@ -21,11 +21,9 @@ kept in the data folder; at most KEEP_EXTRA entries for their own files are kept
 from __future__ import annotations
 
 import json
-import logging
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import fields, is_dataclass
 from enum import Enum
 from pathlib import Path
@@ -33,13 +31,14 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from .digest import sha256
+from .lazy_log import LazyLogger
 from .library import Library, RoutineEntry, Source
 from .paths_walk import display_names, real_paths
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-logger = logging.getLogger(__name__)
+logger = LazyLogger(__name__)
 
 CACHE_ENV = "SCIATICA_COACH_CACHE_DIR"
 FORMAT = 3
@@ -56,6 +55,9 @@ SOURCES = (
 MAX_FILE_BYTES = 256 * 1024
 """yaml_io.MAX_FILE_BYTES (not imported from there: that would import the YAML parser)."""
 KEEP_EXTRA = 16
+APP_FOLDER = "sciatica-coach"
+XDG_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd")
+"""Where platformdirs keeps a cache by the XDG rule (`$XDG_CACHE_HOME`, else `~/.cache`)."""
 """Entries for a person's own files kept at most (the newest); the shipped one is always kept."""
 
 
@@ -63,9 +65,16 @@ def cache_dir() -> Path:
     override = os.environ.get(CACHE_ENV)
     if override:
         return Path(override)
+    if sys.platform.startswith(XDG_PLATFORMS):
+        # platformdirs' answer here, by the XDG rule it follows, without importing it (and the
+        # tempfile, random and shutil it imports) on every start.
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        if not os.path.isabs(base):  # unset, empty or relative: the spec says ignore it
+            base = os.path.expanduser("~/.cache")
+        return Path(base) / APP_FOLDER
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("sciatica-coach", appauthor=False))
+    return Path(user_cache_dir(APP_FOLDER, appauthor=False))
 
 
 def digest(files: Sequence[Path], base: str = "") -> str:
@@ -138,6 +147,8 @@ def _store(name: Callable[[], str], lib: Library, keep: int) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / name()
         text = json.dumps(_to_json(lib), separators=(",", ":"))
+        import tempfile  # only to write: a start that finds its entry never needs it
+
         fd, tmp = tempfile.mkstemp(prefix=".library-", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)

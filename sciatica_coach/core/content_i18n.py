@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import json
-import logging
 import re
 import string
 from dataclasses import dataclass, field, replace
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from .. import paths
 from .constraints import STRICT, Check, Invalid, plain, validate
 from .i18n import SOURCE_LANGUAGE
+from .lazy_log import LazyLogger
 from .library import Catalogue, Library, RoutineEntry
 from .models import (
     BreathingStep,
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from .models import Exercise, Routine
 
-logger = logging.getLogger(__name__)
+logger = LazyLogger(__name__)
 
 I18N_FOLDER = "i18n"
 SIDE_FIELDS = frozenset({"side", "other", "side_f", "other_f"})

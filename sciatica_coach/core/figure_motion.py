@@ -194,6 +194,17 @@ def moment(plan: Plan, index: int, fraction: float) -> Moment:
     return Moment(exercise.id, at, side_shown(plan, index), breath)
 
 
+def moves_within(plan: Plan, index: int) -> bool:
+    """Whether the figure's moment changes during the plan's segment `index` (a move, a breath,
+    the ease into or out of a hold). When it does not (a hold, a rest between reps), the moment
+    at its start serves the whole segment. Each phase runs one way along the segment, so a
+    moment the same at both ends is the same throughout."""
+    seg = plan.segments[index]
+    holds = plan.drills[seg.step].exercise.kind in (Kind.HOLD, Kind.TIMED)
+    ends = [phase(seg.kind, f, holds_still=holds, lungs_full=seg.lungs_full) for f in (0.0, 1.0)]
+    return ends[0] != ends[1]
+
+
 def side_shown(plan: Plan, index: int) -> Side | None:
     """The side a segment works; for a get-ready, rest or switch, the side coming next (or, at
     the end of a drill, the one just done), so the figure does not flip back and forth."""

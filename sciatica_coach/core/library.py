@@ -7,7 +7,6 @@ and step fields that do not fit the exercise's kind are all problems with a file
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .loader import LoadedFile
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

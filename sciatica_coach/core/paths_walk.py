@@ -7,15 +7,16 @@ path), while the rest of the library still loads.
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .lazy_log import LazyLogger
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-logger = logging.getLogger(__name__)
+logger = LazyLogger(__name__)
 
 YAML_SUFFIXES = frozenset({".yaml", ".yml"})
 WORDS_FOLDER = "i18n"

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .i18n import N_, _, ngettext
-from .progress import PhysioReason
 from .segments import Change, ChangeCause
 
 if TYPE_CHECKING:
@@ -136,6 +135,8 @@ def progression_text(offer: ProgressionOffer, names: Callable[[str], str]) -> st
 
 
 def physio_text(notice: PhysioNotice, names: Callable[[str], str], now: datetime) -> str:
+    from .progress import PhysioReason  # here: a plan's words need nothing else of progress
+
     if notice.reason is PhysioReason.WORSE_MORNINGS:
         return _(
             "You felt worse the morning after your last two sessions. Consider talking to "

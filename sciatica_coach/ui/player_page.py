@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.figure_motion import moment as figure_moment
+from ..core.figure_motion import moves_within
 from ..core.i18n import N_, _
 from ..core.plan_words import (
     capital,
@@ -102,6 +103,9 @@ class PlayerPage(QWidget):
         self.now = now
         self.driver: SessionDriver | None = None
         self.plan: Plan | None = None
+        self._still_at: int | None = None
+        """The segment whose figure is shown and stays still to its end (a hold): its later
+        frames leave the figure alone."""
         self._segment: Segment | None = None
         self._waiting = False
         self._build()
@@ -325,6 +329,7 @@ class PlayerPage(QWidget):
         once a second, the pacer grows and shrinks in steps, and the tempo bar does not slide
         (the words Move, Hold, Return and the numbers still say where the rep is)."""
         self.figure.still = on
+        self._still_at = None
         self.ring.stepped = on
         self.pacer.stepped = on
         self.rep_counter.steady = on
@@ -338,6 +343,7 @@ class PlayerPage(QWidget):
         self.detach()
         self.driver = driver
         self.plan = driver.machine.plan
+        self._still_at = None
         driver.segmentStarted.connect(self._on_segment)
         driver.frame.connect(self._on_frame)
         driver.paused.connect(self._on_paused)
@@ -421,6 +427,7 @@ class PlayerPage(QWidget):
 
     def _on_plan(self, plan: Plan) -> None:
         self.plan = plan
+        self._still_at = None
 
     def _on_segment(self, event: object) -> None:
         from ..core.events import SegmentStarted
@@ -431,6 +438,7 @@ class PlayerPage(QWidget):
         drill = self.plan.drills[seg.step]
         if self._segment is None or self._segment.step != seg.step or seg.kind == "get_ready":
             self._show_drill(drill)
+        self._still_at = None
         self._segment = seg
         self._waiting = False
         self.rep_button.hide()
@@ -508,8 +516,9 @@ class PlayerPage(QWidget):
 
     def _on_frame(self, snap: Snapshot) -> None:
         seg = snap.segment
-        if self.plan is not None:
+        if self.plan is not None and snap.index != self._still_at:
             self.figure.show_moment(figure_moment(self.plan, snap.index, snap.fraction))
+            self._still_at = None if moves_within(self.plan, snap.index) else snap.index
         # The session clock moves in whole minutes and the bar in whole percent: redrawing the
         # header every second would cost more than the ring itself during a long hold.
         left = _minutes_left(snap.left_ms)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +26,50 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 FINAL_SECONDS_MS = 3000
+DIGITS = "0123456789"
+
+
+class _Sizes:
+    """Where a ring of one size and font draws, worked out once: a hold asks for it every
+    second, and a font's metrics are not free."""
+
+    __slots__ = ("boxes", "font", "metrics", "number_rect", "rect", "side", "size", "thick")
+
+    def __init__(self, width: int, height: int, font: QFont) -> None:
+        self.size = (width, height)
+        self.side = min(width, height) - 16
+        self.thick = max(10.0, self.side * 0.07)
+        self.rect = QRectF(
+            (width - self.side) / 2 + self.thick / 2,
+            (height - self.side) / 2 + self.thick / 2,
+            self.side - self.thick,
+            self.side - self.thick,
+        )
+        self.font = QFont(font)
+        self.font.setPixelSize(max(1, int(self.side * 0.32)))
+        self.font.setBold(True)
+        rect = self.rect
+        self.number_rect = QRectF(
+            rect.x(), rect.y() + rect.height() * 0.12, rect.width(), rect.height() * 0.58
+        )
+        self.metrics = QFontMetricsF(self.font)
+        self.boxes: dict[int, QRect] = {}
+
+    def digits_box(self, text: str) -> QRect:
+        """Where any number as long as `text` is drawn, a pixel to spare: the box around each
+        digit written that many times covers every mix of them, so a countdown measures each
+        length once, not each second."""
+        box = self.boxes.get(len(text))
+        if box is None:
+            united = QRectF()
+            for digit in DIGITS:
+                united = united.united(
+                    self.metrics.boundingRect(
+                        self.number_rect, Qt.AlignmentFlag.AlignCenter, digit * len(text)
+                    )
+                )
+            box = self.boxes[len(text)] = united.toAlignedRect().adjusted(-2, -2, 2, 2)
+        return QRect(box)
 
 
 class HoldRing(QWidget):
@@ -38,14 +82,8 @@ class HoldRing(QWidget):
         self.rest = False
         self._layer = QPixmap()
         self._layer_key: tuple[object, ...] | None = None
-        self._number_key: tuple[object, ...] | None = None
-        self._number: tuple[QFont, QRectF, QFontMetricsF] = (
-            QFont(),
-            QRectF(),
-            QFontMetricsF(QFont()),
-        )
-        self._boxes: dict[str, QRect] = {}
-        """The number's box for each text drawn at the size in `_number_key`."""
+        self._sizes: _Sizes | None = None
+        """For the size and font in it; a new font (FontChange) drops it."""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -72,16 +110,21 @@ class HoldRing(QWidget):
             # The number (its old box and its new one) and the end of the arc, as two areas:
             # the box around both would be a third of the ring, repainted for nothing.
             accessible.changed(self)
-            self.update(self._digits_box(before[0]).united(self._digits_box()))
+            sizes = self._geometry()
+            if sizes is None:
+                self.update()
+            else:
+                old, new = str(before[0]), str(self.seconds_left)
+                self.update(sizes.digits_box(old).united(sizes.digits_box(new)))
             self.update(arc)
         else:  # only the end of the arc moved: repaint just that corner of the ring
             self.update(arc)
 
     def _arc_end_rect(self, a: float, b: float) -> QRect:
-        geometry = self._geometry()
-        if geometry is None:
+        sizes = self._geometry()
+        if sizes is None:
             return self.rect()
-        _, thick, rect = geometry
+        thick, rect = sizes.thick, sizes.rect
         cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
         xs, ys = [], []
         for fraction in (a, b):
@@ -118,18 +161,17 @@ class HoldRing(QWidget):
     def final_seconds(self) -> bool:
         return 0 < self.left_ms <= FINAL_SECONDS_MS
 
-    def _geometry(self) -> tuple[float, float, QRectF] | None:
-        side = min(self.width(), self.height()) - 16
-        if side <= 0:
-            return None
-        thick = max(10.0, side * 0.07)
-        rect = QRectF(
-            (self.width() - side) / 2 + thick / 2,
-            (self.height() - side) / 2 + thick / 2,
-            side - thick,
-            side - thick,
-        )
-        return side, thick, rect
+    def _geometry(self) -> _Sizes | None:
+        """The ring's sizes now; None when it is too small to draw."""
+        sizes = self._sizes
+        if sizes is None or sizes.size != (self.width(), self.height()):
+            sizes = self._sizes = _Sizes(self.width(), self.height(), self.font())
+        return sizes if sizes.side > 0 else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._sizes = self._layer_key = None  # the number's size and the label's
+        super().changeEvent(event)
 
     def _colour(self) -> str:
         c = self.colors
@@ -139,10 +181,10 @@ class HoldRing(QWidget):
         """The moving arc and the number over a cached layer (track, marks, label) that changes
         only with the segment: a hold redraws a few times a second, and once a second only the
         number's box and the arc's end, so each redraw must be cheap."""
-        geometry = self._geometry()
-        if geometry is None:
+        sizes = self._geometry()
+        if sizes is None:
             return
-        side, thick, rect = geometry
+        thick, rect = sizes.thick, sizes.rect
         key = (
             self.width(),
             self.height(),
@@ -152,7 +194,7 @@ class HoldRing(QWidget):
             self.label,
         )
         if self._layer_key != key:
-            self._layer = self._paint_layer(side, thick, rect)
+            self._layer = self._paint_layer(sizes)
             self._layer_key = key
         p = QPainter(self)
         region = event.region() if isinstance(event, QPaintEvent) else QRegion(self.rect())
@@ -164,50 +206,17 @@ class HoldRing(QWidget):
             p.drawPixmap(part, self._layer, self._source(part))
         p.setClipRegion(region)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if region.intersects(self._digits_box()):
-            font, number_rect = self._number_font(side, rect)
-            p.setFont(font)
+        number = str(self.seconds_left)
+        if region.intersects(sizes.digits_box(number)):
+            p.setFont(sizes.font)
             p.setPen(QColor(self._colour() if self.final_seconds else self.colors.text))
-            p.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(self.seconds_left))
+            p.drawText(sizes.number_rect, Qt.AlignmentFlag.AlignCenter, number)
         pen = QPen(QColor(self._colour()), thick, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         p.setPen(pen)
         span = int(-360 * 16 * self.remaining_fraction)
         if span:
             p.drawArc(rect, 90 * 16, span)
         p.end()
-
-    def _number_font(self, side: float, rect: QRectF) -> tuple[QFont, QRectF]:
-        """The number's font and box for this size of ring: made once per size and font (a
-        hold asks for them twice a second, and a font's metrics are not free). The font is
-        the one kept: copy it before changing it."""
-        key = (side, rect.x(), rect.y(), rect.width(), rect.height(), self.font().key())
-        if self._number_key != key:
-            font = QFont(self.font())
-            font.setPixelSize(int(side * 0.32))
-            font.setBold(True)
-            number_rect = QRectF(
-                rect.x(), rect.y() + rect.height() * 0.12, rect.width(), rect.height() * 0.58
-            )
-            self._number = (font, number_rect, QFontMetricsF(font))
-            self._number_key = key
-            self._boxes.clear()
-        font, number_rect, _metrics = self._number
-        return font, number_rect
-
-    def _digits_box(self, seconds: int | None = None) -> QRect:
-        """Where the number (`seconds`, else the one shown now) is drawn, a pixel to spare."""
-        geometry = self._geometry()
-        if geometry is None:
-            return QRect()
-        side, _thick, rect = geometry
-        _font, number_rect = self._number_font(side, rect)
-        text = str(self.seconds_left if seconds is None else seconds)
-        box = self._boxes.get(text)
-        if box is None:
-            metrics = self._number[2]
-            bounds = metrics.boundingRect(number_rect, Qt.AlignmentFlag.AlignCenter, text)
-            box = self._boxes[text] = bounds.toAlignedRect().adjusted(-2, -2, 2, 2)
-        return QRect(box)
 
     def _source(self, target: QRect) -> QRect:
         ratio = self._layer.devicePixelRatio()
@@ -218,8 +227,8 @@ class HoldRing(QWidget):
             int(target.height() * ratio),
         )
 
-    def _paint_layer(self, side: float, thick: float, rect: QRectF) -> QPixmap:
-        c = self.colors
+    def _paint_layer(self, sizes: _Sizes) -> QPixmap:
+        c, side, thick, rect = self.colors, sizes.side, sizes.thick, sizes.rect
         ratio = self.devicePixelRatioF()
         layer = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
         layer.setDevicePixelRatio(ratio)
@@ -241,8 +250,7 @@ class HoldRing(QWidget):
                     int(cx + r_out * math.cos(angle)),
                     int(cy - r_out * math.sin(angle)),
                 )
-        number_font, _number_rect = self._number_font(side, rect)  # the number is drawn on top
-        font = QFont(number_font)  # a copy: the number's own is kept for every repaint
+        font = QFont(sizes.font)  # a copy: the number's own is kept for every repaint
         font.setPixelSize(int(side * 0.085))
         font.setBold(False)
         p.setFont(font)

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -118,6 +119,22 @@ def test_an_opened_routine_whose_id_a_kept_one_has_is_still_refused(cache, tmp_p
     lib, routine = shipped.load_routine_file(mine, base=app)
     assert routine is None
     assert any("already used" in p.message for p in lib.problems)
+
+
+@pytest.mark.parametrize("xdg", [None, "/var/tmp/janes-cache", "relative/cache", ""])
+def test_the_cache_is_in_the_folder_platformdirs_names(tmp_path, monkeypatch, xdg):
+    """Found without importing platformdirs on each start, and still where it says: else every
+    start after an upgrade would miss the cache and check every file again."""
+    import platformdirs
+
+    monkeypatch.delenv(catalogue_cache.CACHE_ENV, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    expected = platformdirs.user_cache_dir("sciatica-coach", appauthor=False)
+    assert catalogue_cache.cache_dir() == Path(expected)
 
 
 def test_the_yaml_size_limit_is_the_loaders():
@@ -273,3 +290,33 @@ def test_a_warm_command_line_never_loads_the_yaml_parser(cache, args):
 
     assert run()[0] == "0"  # cold: parses the files and fills the cache
     assert run() == ["0", "False"]
+
+
+@pytest.mark.parametrize("args", [["plan", "routines/quick-tour.yaml"], ["exercises", "bird"]])
+def test_a_warm_plan_or_list_leaves_out_the_heavy_standard_library(cache, args):
+    """What such a command never uses when all goes well (logging, the temporary files only a
+    cache write needs, platformdirs and the shutil it and argparse's width bring) is not
+    imported: each costs every start a few milliseconds (bench/startup.py's `plan` line)."""
+    heavy = ("logging", "tempfile", "platformdirs", "shutil")
+    probe = (
+        "import sys; from sciatica_coach.app import main; code = main(sys.argv[1:]); "
+        f"print('RESULT', code, *[m for m in {heavy!r} if m in sys.modules], file=sys.stderr)"
+    )
+    env = working_tree_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    env[catalogue_cache.CACHE_ENV] = str(cache)
+    env.pop("COLUMNS", None)
+
+    def run() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=paths.routines_dir().parent,
+            timeout=120,
+        )
+        line = next(x for x in done.stderr.splitlines() if x.startswith("RESULT"))
+        return line.split()[1:]
+
+    assert run()[0] == "0"  # cold: checks the files and writes the cache
+    assert run() == ["0"]

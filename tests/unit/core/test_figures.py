@@ -18,7 +18,7 @@ import pytest
 from sciatica_coach.core import pose as P
 from sciatica_coach.core import skeleton as S
 from sciatica_coach.core.figure_checks import check_figures
-from sciatica_coach.core.figure_motion import ease, mirror, moment, phase
+from sciatica_coach.core.figure_motion import ease, mirror, moment, moves_within, phase
 from sciatica_coach.core.figure_scene import scene_at
 from sciatica_coach.core.figures import figure_files, load_figures, pose_at, shipped_figures
 from sciatica_coach.core.models import Kind
@@ -224,6 +224,21 @@ def test_the_moment_of_a_plan_names_the_side_coming_next(shipped):
     first_side = next(s.side for s in segs[clam:] if s.side is not None)
     assert segs[clam].kind == "get_ready"
     assert moment(plan, clam, 0.0).side is first_side
+
+
+def test_a_segment_said_to_stand_still_shows_one_moment_from_start_to_end(shipped):
+    """The player draws a still segment's figure once (a hold asks nothing more of it each
+    second): in every shipped routine, a segment is still exactly when its moment is the same
+    all the way through. A rest or get-ready is still in a reps drill, not around a hold."""
+    seen = {True: set(), False: set()}
+    for entry in shipped.routines.values():
+        plan = build_plan(entry.routine, shipped.catalogue)
+        for index, seg in enumerate(plan.segments):
+            moments = {moment(plan, index, f / 20) for f in range(21)}
+            assert moves_within(plan, index) == (len(moments) > 1), (entry.routine.id, seg)
+            seen[moves_within(plan, index)].add(str(seg.kind))
+    assert {"hold", "timed", "rest", "get_ready"} <= seen[False]  # a rest between reps
+    assert {"move", "return", "breathe_in", "rest", "get_ready"} <= seen[True]  # into a hold
 
 
 def test_breathing_lifts_the_chest_in_the_picture():

@@ -75,3 +75,23 @@ def test_naming_from_a_folder_that_is_gone_gives_the_paths_as_given(tmp_path, mo
     os.rmdir(gone)
     paths = [Path("x.yaml"), tmp_path / "y.yaml"]
     assert display_names(paths) == [_named_alone(p) for p in paths] == [str(p) for p in paths]
+
+
+def test_a_folder_that_leads_back_to_itself_is_logged_once_from_where_it_was_found(
+    tmp_path, caplog
+):
+    """The walk's warnings reach the log (`SCIATICA_COACH_LOG`) though `logging` is imported
+    only when one is written, and each names the module and function that wrote it."""
+    import logging
+
+    from sciatica_coach.core.paths_walk import expand_paths
+
+    root = tmp_path / "routines"
+    root.mkdir()
+    (root / "mine.yaml").write_text("schema_version: 1\n")
+    (root / "again").symlink_to(root)
+    with caplog.at_level(logging.WARNING):
+        assert expand_paths([root]) == [root / "mine.yaml"]
+    (record,) = caplog.records
+    assert "leads back to a folder already read" in record.getMessage()
+    assert (record.name, record.funcName) == ("sciatica_coach.core.paths_walk", "_yaml_files_under")

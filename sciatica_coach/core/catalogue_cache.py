@@ -55,10 +55,10 @@ SOURCES = (
 MAX_FILE_BYTES = 256 * 1024
 """yaml_io.MAX_FILE_BYTES (not imported from there: that would import the YAML parser)."""
 KEEP_EXTRA = 16
+"""Entries for a person's own files kept at most (the newest); the shipped one is always kept."""
 APP_FOLDER = "sciatica-coach"
 XDG_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd")
 """Where platformdirs keeps a cache by the XDG rule (`$XDG_CACHE_HOME`, else `~/.cache`)."""
-"""Entries for a person's own files kept at most (the newest); the shipped one is always kept."""
 
 
 def cache_dir() -> Path:

@@ -23,28 +23,12 @@ import json
 import subprocess
 import sys
 import tempfile
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from measure import ROOT, for_tree, median, offscreen_env, x_session
-
-HOLD = textwrap.dedent(
-    """\
-    schema_version: 1
-    id: one-long-hold
-    title: One long hold
-    summary: A single 90 s hold, for measuring what a wake of a hold costs.
-    bias: flexion
-    audience: The benchmark.
-    sources: [003_b1811144eaed076d.txt]
-    steps:
-      - exercise: double-knees-to-chest
-        sets: 1
-        hold_s: 90
-    """
-)
+from session_cost import HOLD_ROUTINE  # the same 90 s hold, 12 s of get-ready first
 
 _WAKES = """
 import os, sys, time
@@ -168,7 +152,7 @@ def main() -> int:
         base = stack.enter_context(x_session()) if args.x else offscreen_env()
         env = {**for_tree(base, tree), "SCIATICA_COACH_CACHE_DIR": str(tmp / "cache")}
         routine = tmp / "one-long-hold.yaml"
-        routine.write_text(HOLD)
+        routine.write_text(HOLD_ROUTINE)
         common = [str(args.wakes), str(args.gap)]
         for n in range(args.runs):
             data = tmp / f"data-{n}"

@@ -136,29 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write the whole session log out as JSON or CSV")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--out", type=Path, metavar="PATH", help="file to write (default: stdout)")
-    p.add_argument(
-        "--data-dir",
-        type=Path,
-        default=argparse.SUPPRESS,
-        help="the data folder to read (default: the app's own)",
-    )
-    p.add_argument(
-        "--profile", metavar="NAME", default=argparse.SUPPRESS, help="whose history to read"
-    )
+    _whose_history(p)
 
     p = sub.add_parser("report", help="write a one-page PDF summary for the physio")
     p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
     p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="first day to include")
     p.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="last day to include")
-    p.add_argument(
-        "--data-dir",
-        type=Path,
-        default=argparse.SUPPRESS,
-        help="the data folder to read (default: the app's own)",
-    )
-    p.add_argument(
-        "--profile", metavar="NAME", default=argparse.SUPPRESS, help="whose history to read"
-    )
+    _whose_history(p)
 
     p = sub.add_parser("figure", help="draw a drill's figure at one moment of a rep as a PNG")
     p.add_argument("id", metavar="ID", help="an exercise id (see `exercises`)")
@@ -174,6 +158,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="default: a4")
     return parser
+
+
+def _whose_history(p: argparse.ArgumentParser) -> None:
+    """`--data-dir` and `--profile` for a sub-command that reads a history (`export`, `report`):
+    given after the sub-command, they stand in for the window's own."""
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the data folder to read (default: the app's own)",
+    )
+    p.add_argument(
+        "--profile", metavar="NAME", default=argparse.SUPPRESS, help="whose history to read"
+    )
 
 
 def _day(text: str) -> date:

@@ -103,9 +103,9 @@ class PlayerPage(QWidget):
         self.now = now
         self.driver: SessionDriver | None = None
         self.plan: Plan | None = None
-        self._still_at: int | None = None
-        """The segment whose figure is shown and stays still to its end (a hold): its later
-        frames leave the figure alone."""
+        self._figure_at: tuple[int, bool] | None = None
+        """The segment whose figure is shown, and whether it moves within it: a still one (a
+        hold) is drawn on its first frame, and its later frames leave the figure alone."""
         self._segment: Segment | None = None
         self._waiting = False
         self._build()
@@ -329,7 +329,7 @@ class PlayerPage(QWidget):
         once a second, the pacer grows and shrinks in steps, and the tempo bar does not slide
         (the words Move, Hold, Return and the numbers still say where the rep is)."""
         self.figure.still = on
-        self._still_at = None
+        self._figure_at = None
         self.ring.stepped = on
         self.pacer.stepped = on
         self.rep_counter.steady = on
@@ -343,7 +343,7 @@ class PlayerPage(QWidget):
         self.detach()
         self.driver = driver
         self.plan = driver.machine.plan
-        self._still_at = None
+        self._figure_at = None
         driver.segmentStarted.connect(self._on_segment)
         driver.frame.connect(self._on_frame)
         driver.paused.connect(self._on_paused)
@@ -427,7 +427,7 @@ class PlayerPage(QWidget):
 
     def _on_plan(self, plan: Plan) -> None:
         self.plan = plan
-        self._still_at = None
+        self._figure_at = None
 
     def _on_segment(self, event: object) -> None:
         from ..core.events import SegmentStarted
@@ -438,7 +438,7 @@ class PlayerPage(QWidget):
         drill = self.plan.drills[seg.step]
         if self._segment is None or self._segment.step != seg.step or seg.kind == "get_ready":
             self._show_drill(drill)
-        self._still_at = None
+        self._figure_at = None
         self._segment = seg
         self._waiting = False
         self.rep_button.hide()
@@ -516,9 +516,15 @@ class PlayerPage(QWidget):
 
     def _on_frame(self, snap: Snapshot) -> None:
         seg = snap.segment
-        if self.plan is not None and snap.index != self._still_at:
-            self.figure.show_moment(figure_moment(self.plan, snap.index, snap.fraction))
-            self._still_at = None if moves_within(self.plan, snap.index) else snap.index
+        if self.plan is not None:
+            at = self._figure_at
+            if at is None or at[0] != snap.index:  # a new segment: drawn on its first frame
+                self._figure_at = (snap.index, moves_within(self.plan, snap.index))
+                draw = True
+            else:
+                draw = at[1]  # and on each later one only if it moves
+            if draw:
+                self.figure.show_moment(figure_moment(self.plan, snap.index, snap.fraction))
         # The session clock moves in whole minutes and the bar in whole percent: redrawing the
         # header every second would cost more than the ring itself during a long hold.
         left = _minutes_left(snap.left_ms)

@@ -80,18 +80,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
     import dataclasses
 
     from .core import check_marks
-    from .core.content_i18n import (
-        is_translation_file,
-        shipped_translation_files,
-        translations_ok,
-        validated_words,
-    )
     from .core.figure_checks import check_figures
     from .core.figures import figure_files
     from .core.library import Library, load_library
     from .core.paths_walk import display_name, expand_paths
     from .core.problems import RoutineFileError
     from .core.shipped import load_shipped, shipped_files
+    from .core.translation_files import (
+        is_translation_file,
+        shipped_translation_files,
+        translations_ok,
+        validated_words,
+    )
 
     if not args.paths:
         shipped = load_shipped()

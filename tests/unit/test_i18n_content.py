@@ -12,20 +12,19 @@ from pathlib import Path
 import pytest
 
 from sciatica_coach import cli, paths
-from sciatica_coach.core import content_i18n, i18n
+from sciatica_coach.core import i18n, translation_files
 from sciatica_coach.core.constraints import field_names, plain, validate
-from sciatica_coach.core.content_i18n import (
-    ExerciseText,
-    RoutineText,
-    check_file,
-    load_translation,
-    translate_exercise,
-    translated,
-)
+from sciatica_coach.core.content_i18n import translate_exercise, translated
 from sciatica_coach.core.models import Exercise, Routine
 from sciatica_coach.core.plan import build_plan
 from sciatica_coach.core.plan_words import side_words
 from sciatica_coach.core.segments import Side
+from sciatica_coach.core.translation_files import (
+    ExerciseText,
+    RoutineText,
+    check_file,
+    load_translation,
+)
 from sciatica_coach.services.routine_files import routine_hash
 
 TEXT_FIELDS = {
@@ -210,10 +209,10 @@ def test_a_bad_file_is_refused_whole_and_the_english_shows(tmp_path, shipped):
 
 def test_translation_files_are_found_where_they_ship():
     folder = paths.routines_dir() / "i18n" / "es"
-    assert content_i18n.is_translation_file(folder / "exercises" / "s0-mobility.yaml")
-    assert content_i18n.is_translation_file(folder / "quick-tour.yaml")
-    assert not content_i18n.is_translation_file(paths.routines_dir() / "quick-tour.yaml")
-    assert len(content_i18n.shipped_translation_files()) >= 15
+    assert translation_files.is_translation_file(folder / "exercises" / "s0-mobility.yaml")
+    assert translation_files.is_translation_file(folder / "quick-tour.yaml")
+    assert not translation_files.is_translation_file(paths.routines_dir() / "quick-tour.yaml")
+    assert len(translation_files.shipped_translation_files()) >= 15
 
 
 def test_a_routine_of_ones_own_keeps_its_words(tmp_path, shipped):
@@ -245,11 +244,11 @@ def test_a_folder_walk_leaves_the_translations_out_unless_asked():
     from sciatica_coach.core.paths_walk import expand_paths
 
     everything = expand_paths([paths.routines_dir()])
-    assert not [p for p in everything if content_i18n.is_translation_file(p)]
+    assert not [p for p in everything if translation_files.is_translation_file(p)]
     assert load_library(everything).ok
     words = expand_paths([paths.routines_dir() / "i18n"])
     assert words
-    assert all(content_i18n.is_translation_file(p) for p in words)
+    assert all(translation_files.is_translation_file(p) for p in words)
 
 
 def _without(model: object, names: set[str] | frozenset[str]) -> dict[str, object]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sciatica_coach import cli
-from sciatica_coach.core import catalogue_cache, check_marks, content_i18n, figure_checks
+from sciatica_coach.core import catalogue_cache, check_marks, figure_checks, translation_files
 from sciatica_coach.core.problems import Problem
 
 
@@ -38,7 +38,7 @@ def test_a_mark_holds_for_the_same_bytes_only(cache, tmp_path):
 
 def test_validate_checks_figures_and_words_once_until_they_change(cache, monkeypatch, capsys):
     calls = {"figures": 0, "words": 0}
-    real_figures, real_words = figure_checks.check_figures, content_i18n.validated_words
+    real_figures, real_words = figure_checks.check_figures, translation_files.validated_words
 
     def figures(*args, **kwargs):
         calls["figures"] += 1
@@ -49,7 +49,7 @@ def test_validate_checks_figures_and_words_once_until_they_change(cache, monkeyp
         return real_words(*args, **kwargs)
 
     monkeypatch.setattr(figure_checks, "check_figures", figures)
-    monkeypatch.setattr(content_i18n, "validated_words", words)
+    monkeypatch.setattr(translation_files, "validated_words", words)
     assert cli.main(["validate"]) == 0
     first = capsys.readouterr().out
     assert cli.main(["validate"]) == 0
@@ -60,7 +60,7 @@ def test_validate_checks_figures_and_words_once_until_they_change(cache, monkeyp
 
 def test_a_problem_is_said_every_time_and_never_remembered(cache, monkeypatch, capsys):
     bad = Problem("routines/i18n/es/x.yaml", 3, "exercises.bird-dog", "no such field: nmae")
-    monkeypatch.setattr(content_i18n, "validated_words", lambda files, lib: ([bad], ""))
+    monkeypatch.setattr(translation_files, "validated_words", lambda files, lib: ([bad], ""))
     for _ in range(2):
         assert cli.main(["validate"]) == cli.EXIT_INVALID
         out = capsys.readouterr().out

@@ -16,15 +16,9 @@ from typing import Any, Literal
 
 from . import yaml_io
 from .constraints import Invalid, field_names, validate
+from .exercise_files import ExerciseFile, SingleExerciseFile
 from .migrations import VersionError, migrate
-from .models import (
-    FIELD_NAMES,
-    STEP_TAGS,
-    Exercise,
-    ExerciseFile,
-    Routine,
-    SingleExerciseFile,
-)
+from .models import FIELD_NAMES, STEP_TAGS, Exercise, Routine
 from .problems import Problem, RoutineFileError, step_label
 
 FileKind = Literal["routine", "exercises"]

@@ -12,7 +12,7 @@ rather than encode clinical limits: the clinical dosage lives in the exercise fi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -283,26 +283,6 @@ class Exercise:
 
 
 SchemaVersion = Annotated[int, Check(ge=1, le=SCHEMA_VERSION)]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ExerciseFile:
-    """A file holding several exercises."""
-
-    __pydantic_config__ = STRICT
-
-    schema_version: SchemaVersion
-    exercises: Annotated[list[Exercise], Check(min_length=1, max_length=200)]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SingleExerciseFile(Exercise):
-    """A file holding one exercise: the exercise's fields plus `schema_version`."""
-
-    schema_version: SchemaVersion
-
-    def exercise(self) -> Exercise:
-        return Exercise(**{f.name: getattr(self, f.name) for f in fields(Exercise)})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any, Literal, Union
 
 from .constraints import json_schema as schema_of
-from .models import ExerciseFile, Routine, SingleExerciseFile
+from .exercise_files import ExerciseFile, SingleExerciseFile
+from .models import Routine
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 OPTIONAL = frozenset({"id", "bias"})

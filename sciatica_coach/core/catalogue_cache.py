@@ -41,9 +41,10 @@ if TYPE_CHECKING:
 logger = LazyLogger(__name__)
 
 CACHE_ENV = "SCIATICA_COACH_CACHE_DIR"
-FORMAT = 3
+FORMAT = 4
 SOURCES = (
     "models.py",
+    "exercise_files.py",
     "loader.py",
     "library.py",
     "migrations.py",
@@ -108,32 +109,33 @@ def _source_bytes(path: Path) -> bytes:
         raise
 
 
-def load(files: Sequence[Path]) -> Library | None:
-    """The cached library for exactly these files, or None."""
-    return _load(lambda: f"library-{digest(files)}.json")
+def load(files: Sequence[Path], key: str | None = None) -> Library | None:
+    """The cached library for exactly these files (whose `digest` is `key`, when it is known
+    already), or None."""
+    return _load(lambda: f"library-{key or digest(files)}.json")
 
 
-def store(files: Sequence[Path], lib: Library) -> None:
+def store(files: Sequence[Path], lib: Library, key: str | None = None) -> None:
     """Write the library for next time; never fails the caller."""
-    _store(lambda: f"library-{digest(files)}.json", lib, keep=1)
+    _store(lambda: f"library-{key or digest(files)}.json", lib, keep=1)
 
 
-def load_extra(files: Sequence[Path], base: Sequence[Path]) -> Library | None:
-    """What loading `files` against the shipped library (from `base`) gave last time: only
-    their own exercises and routines, to be laid over the shipped library. None on a miss."""
-    return _load(lambda: f"files-{digest(files, digest(base))}.json")
+def load_extra(files: Sequence[Path], base_key: str) -> Library | None:
+    """What loading `files` against the shipped library (whose key is `base_key`) gave last
+    time: only their own exercises and routines, to be laid over the shipped library. None on
+    a miss."""
+    return _load(lambda: f"files-{digest(files, base_key)}.json")
 
 
-def store_extra(files: Sequence[Path], base: Sequence[Path], lib: Library) -> None:
+def store_extra(files: Sequence[Path], base_key: str, lib: Library) -> None:
     """Keep `lib` (the exercises and routines that came from `files`) for next time."""
-    _store(lambda: f"files-{digest(files, digest(base))}.json", lib, keep=KEEP_EXTRA)
+    _store(lambda: f"files-{digest(files, base_key)}.json", lib, keep=KEEP_EXTRA)
 
 
 def _load(name: Callable[[], str]) -> Library | None:
     try:
         path = cache_dir() / name()
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return _from_json(data)
+        return _from_json(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         logger.debug("no usable catalogue cache: %s", exc)
         return None
@@ -183,40 +185,49 @@ def _classes() -> dict[str, type]:
 
 
 def _encode(value: Any, classes: dict[str, type]) -> Any:
+    """`value` as JSON: a model as its fields beside `$m` (its class), an enum as `$e` and
+    `v`, a tuple as `$t`, a mapping as `$d` (its pairs: its keys are anyone's words, never
+    mistaken for a tag); lists and plain values as they are."""
     if isinstance(value, Enum) or (is_dataclass(value) and not isinstance(value, type)):
         cls = type(value)
         if classes.get(cls.__name__) is not cls:
             raise TypeError(f"{cls.__qualname__} is not a routine model")
         if isinstance(value, Enum):
-            return {"e": cls.__name__, "v": value.value}
+            return {"$e": cls.__name__, "v": value.value}
         kept = {f.name: _encode(getattr(value, f.name), classes) for f in fields(value)}
-        return {"m": cls.__name__, "f": kept}
+        return {"$m": cls.__name__, **kept}
     if isinstance(value, list):
-        return {"l": [_encode(v, classes) for v in value]}
+        return [_encode(v, classes) for v in value]
     if isinstance(value, tuple):
-        return {"t": [_encode(v, classes) for v in value]}
+        return {"$t": [_encode(v, classes) for v in value]}
     if isinstance(value, dict):
         if not all(isinstance(k, str) for k in value):
             raise TypeError("a mapping with keys that are not text")
-        return {"d": {k: _encode(v, classes) for k, v in value.items()}}
+        return {"$d": [[k, _encode(v, classes)] for k, v in value.items()]}
     if value is None or isinstance(value, str | int | float):
         return value
     raise TypeError(f"cannot keep a {type(value).__name__} in the cache")
 
 
-def _decode(node: Any, classes: dict[str, type]) -> Any:
-    if not isinstance(node, dict):
-        return node
-    if "m" in node:
-        model: Any = classes[node["m"]]
-        return model(**{k: _decode(v, classes) for k, v in node["f"].items()})
-    if "e" in node:
-        return classes[node["e"]](node["v"])
-    if "l" in node:
-        return [_decode(v, classes) for v in node["l"]]
-    if "t" in node:
-        return tuple(_decode(v, classes) for v in node["t"])
-    return {k: _decode(v, classes) for k, v in node["d"].items()}
+def _decoder(classes: dict[str, type]) -> Callable[[dict[str, Any]], Any]:
+    """The JSON parser's hook that rebuilds each tagged object as it is read (innermost
+    first), so the models are made in the same pass as the parse."""
+
+    def rebuild(node: dict[str, Any]) -> Any:
+        name = node.pop("$m", None)
+        if name is not None:
+            return classes[name](**node)
+        if "$e" in node:
+            return classes[node["$e"]](node["v"])
+        if "$t" in node:
+            return tuple(node["$t"])
+        if "$d" in node:
+            return dict(node["$d"])
+        if "format" in node:
+            return node  # the entry itself
+        raise ValueError(f"an object with no tag: {sorted(node)[:5]}")
+
+    return rebuild
 
 
 def _source(src: Source) -> list[Any]:
@@ -224,12 +235,13 @@ def _source(src: Source) -> list[Any]:
 
 
 def _restore(sources: list[list[Any]]) -> list[Source]:
-    """The entries' [line, path] back as Sources, each named as it is from here."""
-    paths = [None if where is None else Path(where) for _line, where in sources]
-    names = iter(display_names(p for p in paths if p is not None))
+    """The entries' [line, path] back as Sources, each named as it is from here (each file
+    once: a file of exercises is the source of each of them)."""
+    paths = {where: Path(where) for _line, where in sources if where is not None}
+    names = dict(zip(paths, display_names(paths.values()), strict=True))
     return [
-        Source("?" if path is None else next(names), line, path)
-        for (line, _where), path in zip(sources, paths, strict=True)
+        Source("?", line, None) if where is None else Source(names[where], line, paths[where])
+        for line, where in sources
     ]
 
 
@@ -248,18 +260,16 @@ def _to_json(lib: Library) -> dict[str, Any]:
     }
 
 
-def _from_json(data: dict[str, Any]) -> Library:
+def _from_json(text: str) -> Library:
+    data = json.loads(text, object_hook=_decoder(_classes()))
     if data["format"] != FORMAT:
         raise ValueError(f"cache format {data['format']}, not {FORMAT}")
-    classes = _classes()
     lib = Library(files=int(data["files"]))
     exercises, routines = data["exercises"], data["routines"]
-    sources = iter(_restore([src for _tree, src in exercises + routines]))
-    for tree, _src in exercises:
-        ex = _decode(tree, classes)
+    sources = iter(_restore([src for _ex, src in exercises + routines]))
+    for ex, _src in exercises:
         lib.catalogue.exercises[ex.id] = ex
         lib.catalogue.sources[ex.id] = next(sources)
-    for tree, _src in routines:
-        routine = _decode(tree, classes)
+    for routine, _src in routines:
         lib.routines[routine.id] = RoutineEntry(routine, next(sources))
     return lib

@@ -20,8 +20,9 @@ logger = LazyLogger(__name__)
 
 YAML_SUFFIXES = frozenset({".yaml", ".yml"})
 WORDS_FOLDER = "i18n"
-"""A folder of translations (routines/i18n/<lang>/, core.content_i18n): the words of other files,
-not routines. A walk skips it, unless it is the folder asked for (`validate routines/i18n`)."""
+"""A folder of translations (routines/i18n/<lang>/, core.translation_files): the words of other
+files, not routines. A walk skips it, unless it is the folder asked for
+(`validate routines/i18n`)."""
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -126,23 +127,26 @@ def display_names(paths: Iterable[Path]) -> list[str]:
     """`display_name` of each, the current folder and each file's folder resolved once."""
     given = list(paths)
     try:
-        cwd = Path.cwd()
+        cwd = os.getcwd()
     except OSError:
         return [str(path) for path in given]
-    names: list[str | None] = []
-    for path in given:
-        try:
-            names.append(str(Path(os.path.abspath(path)).relative_to(cwd)))
-        except ValueError:
-            names.append(None)
+    names = [_below(os.path.abspath(path), cwd) for path in given]
     away = [i for i, name in enumerate(names) if name is None]
     if away:
-        real_cwd = real_path(cwd)
+        real_cwd = str(real_path(Path(cwd)))
         for i, real in zip(away, real_paths(given[i] for i in away), strict=True):
-            try:
-                names[i] = str(real.relative_to(real_cwd))
-            except ValueError:
-                names[i] = str(given[i])
+            names[i] = _below(str(real), real_cwd) or str(given[i])
     return [
         name if name is not None else str(path) for name, path in zip(names, given, strict=True)
     ]
+
+
+def _below(path: str, folder: str) -> str | None:
+    """`path` from `folder` (both absolute and normal), as `PurePath.relative_to` says it, or
+    None when it is not below: by the strings alone, a few microseconds a path."""
+    if os.path.normcase(path) == os.path.normcase(folder):
+        return os.curdir
+    prefix = os.path.join(folder, "")
+    if os.path.normcase(path).startswith(os.path.normcase(prefix)):
+        return path[len(prefix) :]
+    return None

@@ -28,14 +28,21 @@ def shipped_files() -> list[Path]:
 
 
 @cache
+def shipped_key() -> str:
+    """The catalogue cache's key for the shipped files: worked out once a run, as the shipped
+    library is loaded once (`load_shipped`); every key for a person's own files includes it."""
+    return catalogue_cache.digest(shipped_files())
+
+
+@cache
 def load_shipped() -> Library:
     """Every shipped exercise and routine, from the validated cache when the files match it."""
     files = shipped_files()
-    cached = catalogue_cache.load(files)
+    cached = catalogue_cache.load(files, shipped_key())
     if cached is not None:
         return cached
     lib = load_library(files)
-    catalogue_cache.store(files, lib)
+    catalogue_cache.store(files, lib, shipped_key())
     return lib
 
 
@@ -57,14 +64,14 @@ def load_files(paths_: Iterable[Path], base: Library | None = None) -> Library:
             if not alone.problems and _fits(base, shipped, own):
                 return _over(base, own)
         return load_library(files, base=base)
-    kept = catalogue_cache.load_extra(files, shipped_files())
+    kept = catalogue_cache.load_extra(files, shipped_key())
     if kept is not None:
         return _over(shipped, kept)
     lib = load_library(files, base=shipped)
     if not lib.problems:
         mine = lib.subset(files)
         mine.files = lib.files
-        catalogue_cache.store_extra(files, shipped_files(), mine)
+        catalogue_cache.store_extra(files, shipped_key(), mine)
     return lib
 
 

@@ -61,6 +61,7 @@ def test_a_cached_library_is_the_parsed_one_field_for_field(cache, tmp_path):
     "source",
     [
         "models.py",
+        "exercise_files.py",
         "loader.py",
         "library.py",
         "migrations.py",
@@ -265,9 +266,9 @@ def test_the_command_line_takes_the_fast_path_once_the_cache_is_warm(cache, tmp_
     assert warm == ["0", "0", "[]"], "a routine file was parsed, or pydantic imported"
 
 
-def _modules_after(cache, args: list[str], modules: tuple[str, ...]) -> list[str]:
-    """`sciatica-coach ARGS` run in a fresh process: its exit code, then which of `modules`
-    it had imported by the end."""
+def _modules_after(cache, args: list[str], modules: tuple[str, ...], **env_extra: str) -> list[str]:
+    """`sciatica-coach ARGS` run in a fresh process (with `env_extra` in its environment): its
+    exit code, then which of `modules` it had imported by the end."""
     probe = (
         "import sys; from sciatica_coach.app import main; code = main(sys.argv[1:]); "
         f"print('RESULT', code, *[m for m in {modules!r} if m in sys.modules], file=sys.stderr)"
@@ -275,6 +276,7 @@ def _modules_after(cache, args: list[str], modules: tuple[str, ...]) -> list[str
     env = working_tree_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     env[catalogue_cache.CACHE_ENV] = str(cache)
     env.pop("COLUMNS", None)
+    env.update(env_extra)
     done = subprocess.run(
         [sys.executable, "-c", probe, *args],
         capture_output=True,
@@ -303,3 +305,15 @@ def test_a_warm_plan_or_list_leaves_out_the_heavy_standard_library(cache, args):
     heavy = ("logging", "tempfile", "platformdirs", "shutil")
     assert _modules_after(cache, args, heavy)[0] == "0"  # cold: checks files, writes the cache
     assert _modules_after(cache, args, heavy) == ["0"]
+
+
+@pytest.mark.parametrize(("language", "reads"), [("en", False), ("es", True)])
+def test_only_a_plan_in_another_language_reads_the_translation_files(cache, language, reads):
+    """In English the words are the files' own: the translation files' reader (and the five
+    models it builds at import) stays out of the start. In Spanish the plan needs them."""
+    args = ["plan", "routines/quick-tour.yaml"]
+    words = ("sciatica_coach.core.translation_files",)
+    env = {"LANGUAGE": language, "LC_ALL": "C.UTF-8"}
+    assert _modules_after(cache, args, words, **env)[0] == "0"  # cold: fills the cache
+    expected = ["0", *words] if reads else ["0"]
+    assert _modules_after(cache, args, words, **env) == expected

@@ -47,6 +47,7 @@ def _tree(tmp_path: Path) -> list[Path]:
         Path("a-file-here.yaml"),
         Path("."),
         real / "sub" / "..",
+        real / "subway.yaml",  # beside the folder "sub", not in it: its name begins the same
     ]
 
 

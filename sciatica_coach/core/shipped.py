@@ -24,7 +24,16 @@ if TYPE_CHECKING:
 
 
 def shipped_files() -> list[Path]:
-    return expand_paths([paths.exercises_dir(), *sorted(paths.routines_dir().glob("*.y*ml"))])
+    """Every shipped exercise and routine file: listed once a run, as they are loaded once
+    (`load_shipped`)."""
+    return list(_shipped_files())
+
+
+@cache
+def _shipped_files() -> tuple[Path, ...]:
+    return tuple(
+        expand_paths([paths.exercises_dir(), *sorted(paths.routines_dir().glob("*.y*ml"))])
+    )
 
 
 @cache

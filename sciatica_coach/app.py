@@ -332,9 +332,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream=sys.stderr,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
-    args = cli.build_parser().parse_args(
-        routine_as_option(list(sys.argv[1:] if argv is None else argv))
-    )
+    words = routine_as_option(list(sys.argv[1:] if argv is None else argv))
+    args = cli.build_parser(words).parse_args(words)
     if args.command is not None:
         return cli.run(args)
     code = run_window(args, sys.argv[:1])

@@ -11,19 +11,8 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
     from datetime import date
-
-
-SUBCOMMANDS = (
-    "validate",
-    "plan",
-    "exercises",
-    "schema",
-    "export",
-    "report",
-    "figure",
-    "handout",
-)
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -67,7 +56,11 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole grammar; or, when `argv` begins with a sub-command, the window's options and
+    that sub-command's alone. The parse of such an `argv` is the same (everything after the
+    sub-command is its own), and the other sub-commands' parsers, which every start would
+    otherwise build, are not made."""
     parser = _Parser(
         prog="sciatica-coach",
         description="An offline coach for a home sciatica exercise routine. "
@@ -96,8 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="load every routine, open the window, run a short routine fast, and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    first = argv[0] if argv else None
+    for name, (help_, arguments) in _SUBCOMMANDS.items():
+        if first not in _SUBCOMMANDS or name == first:
+            arguments(sub.add_parser(name, help=help_))
+    return parser
 
-    p = sub.add_parser("validate", help="check routine and exercise files")
+
+def _validate(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "paths",
         nargs="*",
@@ -106,14 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="files or folders (default: every shipped file)",
     )
 
-    p = sub.add_parser("plan", help="print a routine's timeline and total duration")
+
+def _plan(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
 
-    p = sub.add_parser(
-        "exercises",
-        help="list the catalogue: kind, position, default dose, easier and harder variants",
-    )
+
+def _exercises(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "words",
         nargs="*",
@@ -130,34 +128,53 @@ def build_parser() -> argparse.ArgumentParser:
         help="also read exercise files here (a file or folder; may be repeated)",
     )
 
-    p = sub.add_parser("schema", help="print the JSON Schema of routine and exercise files")
+
+def _schema(p: argparse.ArgumentParser) -> None:
     p.add_argument("--kind", choices=("all", "routine", "exercises"), default="all")
 
-    p = sub.add_parser("export", help="write the whole session log out as JSON or CSV")
+
+def _export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--out", type=Path, metavar="PATH", help="file to write (default: stdout)")
     _whose_history(p)
 
-    p = sub.add_parser("report", help="write a one-page PDF summary for the physio")
+
+def _report(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
     p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="first day to include")
     p.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="last day to include")
     _whose_history(p)
 
-    p = sub.add_parser("figure", help="draw a drill's figure at one moment of a rep as a PNG")
+
+def _figure(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID", help="an exercise id (see `exercises`)")
     p.add_argument("--out", type=Path, metavar="FILE.png", required=True)
     p.add_argument("--at", type=float, default=1.0, metavar="0..1", help="0 start, 1 end (default)")
     p.add_argument("--side", choices=("left", "right"), help="the side of a one-sided drill")
     p.add_argument("--size", default="480x320", metavar="WxH", help="pixels (default 480x320)")
 
-    p = sub.add_parser(
-        "handout", help="write a routine's printable handout (figures, doses, warning signs)"
-    )
+
+def _handout(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="default: a4")
-    return parser
+
+
+_SUBCOMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "validate": ("check routine and exercise files", _validate),
+    "plan": ("print a routine's timeline and total duration", _plan),
+    "exercises": (
+        "list the catalogue: kind, position, default dose, easier and harder variants",
+        _exercises,
+    ),
+    "schema": ("print the JSON Schema of routine and exercise files", _schema),
+    "export": ("write the whole session log out as JSON or CSV", _export),
+    "report": ("write a one-page PDF summary for the physio", _report),
+    "figure": ("draw a drill's figure at one moment of a rep as a PNG", _figure),
+    "handout": ("write a routine's printable handout (figures, doses, warning signs)", _handout),
+}
+"""Each sub-command: its line in the help, and its own arguments."""
+SUBCOMMANDS = tuple(_SUBCOMMANDS)
 
 
 def _whose_history(p: argparse.ArgumentParser) -> None:

@@ -508,3 +508,33 @@ def test_a_routine_file_given_alone_opens_it_in_the_window():
     assert routine_as_option(["--routine", "my.yaml"]) == ["--routine", "my.yaml"]
     assert routine_as_option(["validate", "my.yaml"]) == ["validate", "my.yaml"]
     assert routine_as_option([]) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["plan", "routines/quick-tour.yaml", "--json"],
+        ["plan"],  # its file missing: the same message
+        ["plan", "-h"],
+        ["exercises", "bird", "--routines", "a", "--routines", "b"],
+        ["validate", "plan"],  # a folder named like a sub-command
+        ["report", "--out", "r.pdf", "--since", "2026-13-01"],
+        ["handout", "x.yaml", "--out", "x.pdf", "--paper", "b5"],
+        ["figure", "bird-dog", "--out", "f.png", "--at", "0.5", "--side", "left"],
+        ["export", "--format", "csv", "--profile", "jane"],
+        ["schema", "--kind", "routine"],
+        ["--routine", "plan"],  # a routine file named like a sub-command: the window's option
+        ["plan", "a.yaml", "--speed", "2"],  # a window option after the sub-command
+    ],
+)
+def test_a_sub_command_is_read_the_same_by_its_own_grammar_alone(argv, capsys):
+    """A start that names its sub-command builds that sub-command's parser only: every parse,
+    help and message is what the whole grammar gives."""
+
+    def outcome(parser):
+        try:
+            return vars(parser.parse_args(argv)), capsys.readouterr()
+        except SystemExit as exc:
+            return exc.code, capsys.readouterr()
+
+    assert outcome(cli.build_parser(argv)) == outcome(cli.build_parser())

@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sciatica_coach import paths
-from sciatica_coach.core.library import load_library
+from sciatica_coach.core.library_load import load_library
 from sciatica_coach.core.loader import load_file
 from sciatica_coach.core.problems import RoutineFileError
 

@@ -82,9 +82,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from .core import check_marks
     from .core.figure_checks import check_figures
     from .core.figures import figure_files
-    from .core.library import Library, load_library
     from .core.paths_walk import display_name, expand_paths
-    from .core.problems import RoutineFileError
     from .core.shipped import load_shipped, shipped_files
     from .core.translation_files import (
         is_translation_file,
@@ -123,7 +121,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             said += [f"{_count(len(empty), 'folder')} with nothing to validate"] if empty else []
             print("; ".join(said), file=sys.stderr)
             return EXIT_INVALID
+        from .core.library import Library
+        from .core.library_load import load_library
         from .core.loader import load_file
+        from .core.problems import RoutineFileError
 
         # Each file on its own first: a file that cannot even be read is reported at once,
         # without loading the shipped catalogue its ids would be checked against.
@@ -199,11 +200,12 @@ def cmd_exercises(args: argparse.Namespace) -> int:
 
     from .core.content_i18n import shipped_library
     from .core.exercise_list import exercise_json, exercise_lines, find_exercises
-    from .core.library import load_library
-    from .core.paths_walk import expand_paths
 
     lib = shipped_library()
     if args.routines:
+        from .core.library_load import load_library
+        from .core.paths_walk import expand_paths
+
         lib = load_library(expand_paths(args.routines), base=lib)
     for problem in lib.problems:
         print(problem, file=sys.stderr)

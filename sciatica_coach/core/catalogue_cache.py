@@ -47,6 +47,7 @@ SOURCES = (
     "exercise_files.py",
     "loader.py",
     "library.py",
+    "library_load.py",
     "migrations.py",
     "yaml_io.py",
     "catalogue_cache.py",

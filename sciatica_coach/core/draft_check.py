@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .constraints import Invalid, validate
-from .library import check_bias, check_routine
+from .library_load import check_bias, check_routine
 from .loader import load_text
 from .models import BreathingStep, ExerciseStep, Step, check_step_fits
 from .paths_walk import real_path

@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING
 
 from .. import paths
 from . import catalogue_cache
-from .library import Library, load_library
+from .library import Library
 from .paths_walk import expand_paths
-from .problems import Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
     from pathlib import Path
 
     from .models import Routine
+    from .problems import Problem
 
 
 def shipped_files() -> list[Path]:
@@ -50,7 +50,7 @@ def load_shipped() -> Library:
     cached = catalogue_cache.load(files, shipped_key())
     if cached is not None:
         return cached
-    lib = load_library(files)
+    lib = _checked(files)
     catalogue_cache.store(files, lib, shipped_key())
     return lib
 
@@ -61,7 +61,7 @@ def load_files(paths_: Iterable[Path], base: Library | None = None) -> Library:
     files = expand_paths(paths_)
     shipped = load_shipped()
     if not files:
-        return load_library(files, base=base)
+        return _checked(files, base=base)
     if base is not shipped:
         # A routine opened in the app is checked against the app's library: the shipped one
         # plus the routines the person keeps. What validated against the shipped catalogue
@@ -72,11 +72,11 @@ def load_files(paths_: Iterable[Path], base: Library | None = None) -> Library:
             own = alone.subset(files)
             if not alone.problems and _fits(base, shipped, own):
                 return _over(base, own)
-        return load_library(files, base=base)
+        return _checked(files, base=base)
     kept = catalogue_cache.load_extra(files, shipped_key())
     if kept is not None:
         return _over(shipped, kept)
-    lib = load_library(files, base=shipped)
+    lib = _checked(files, base=shipped)
     if not lib.problems:
         mine = lib.subset(files)
         mine.files = lib.files
@@ -118,7 +118,21 @@ def load_routine_file(path: Path, base: Library | None = None) -> tuple[Library,
         name = str(path)
         what = "exercises" if mine.catalogue.exercises else "nothing"
         lib.problems.append(
-            Problem(name, None, "", f"this file holds {what}, not a routine (which has 'steps')")
+            _problem(name, f"this file holds {what}, not a routine (which has 'steps')")
         )
         return lib, None
     return lib, next(iter(mine.routines.values())).routine
+
+
+def _checked(files: Sequence[Path], base: Library | None = None) -> Library:
+    """The files read and checked (`library_load.load_library`): imported only on a miss of
+    the cache, with the problems and the checks across files it brings."""
+    from .library_load import load_library
+
+    return load_library(files, base=base)
+
+
+def _problem(name: str, message: str) -> Problem:
+    from .problems import Problem
+
+    return Problem(name, None, "", message)

@@ -240,7 +240,7 @@ def test_the_models_accept_what_the_files_say():
 def test_a_folder_walk_leaves_the_translations_out_unless_asked():
     """`validate routines/` and a library loaded from the folder read routines, not their words;
     `validate routines/i18n` reads the words."""
-    from sciatica_coach.core.library import load_library
+    from sciatica_coach.core.library_load import load_library
     from sciatica_coach.core.paths_walk import expand_paths
 
     everything = expand_paths([paths.routines_dir()])

@@ -6,7 +6,7 @@ import shutil
 
 from sciatica_coach import paths
 from sciatica_coach.core import catalogue_cache
-from sciatica_coach.core.library import load_library
+from sciatica_coach.core.library_load import load_library
 from sciatica_coach.core.paths_walk import expand_paths
 
 

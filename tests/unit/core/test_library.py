@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from sciatica_coach.core.library import load_library
+from sciatica_coach.core.library_load import load_library
 
 
 def drill(id, *, regressions=(), progressions=(), variant_of=None, kind="reps", extra=""):

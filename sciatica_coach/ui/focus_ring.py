@@ -171,7 +171,10 @@ _installed: list[FocusRings] = []
 
 
 def install(app: QApplication) -> FocusRings:
-    """The rings for every window of `app` (once; later calls return the same)."""
+    """The rings for every window of `app` (once; later calls return the same). A control that
+    has the focus already (Tab pressed before they came) gets its ring now."""
     if not _installed or _installed[0].parent() is not app:
-        _installed[:] = [FocusRings(app)]
+        rings = FocusRings(app)
+        _installed[:] = [rings]
+        rings._focus_changed(None, QApplication.focusWidget())
     return _installed[0]

@@ -41,6 +41,9 @@ def last_done_words(moment: datetime) -> str:
     return _("{day}, {time}").format(day=day_words(local), time=local.strftime("%H:%M"))
 
 
+SCROLL_BAR_ALWAYS_OFF = 1
+"""Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set on the cards' scroll area by value: naming it
+would make PySide build all ~90 enums of the Qt namespace (some 15 ms) before the cards show."""
 BIAS_WORDS = {
     "extension": N_("Extension bias"),
     "flexion": N_("Flexion bias"),
@@ -184,11 +187,9 @@ class HomePage(QWidget):
 
     def _built_grid(self) -> tuple[QScrollArea, QWidget, QGridLayout]:
         if self._grid is None:
-            from PySide6.QtCore import Qt  # with the cards, after the first frame
-
             scroll_area = QScrollArea()
             scroll_area.setWidgetResizable(True)
-            scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll_area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
             scroll_area.setFrameShape(QFrame.Shape.NoFrame)
             scroll_area.setAccessibleName(self._title_text)  # a Tab stop: arrows scroll the cards
             grid_host = QWidget()

@@ -27,6 +27,9 @@ APP_ID = "org.sciaticacoach.SciaticaCoach"
 DEFAULT_SIZE = (1280, 800)
 FRAME_ALLOWANCE = (8, 40)
 """Room for a window manager's frame and title bar (width, height), in pixels."""
+RINGS_AFTER_MS = 100
+"""The keyboard's focus rings come this long after the routines are on the home page: after
+its paint (a window's repaint waits for the next frame), before anyone could Tab to a card."""
 
 logger = logging.getLogger(__name__)
 
@@ -205,14 +208,16 @@ def after_first_frame(
     window: MainWindow, work: Callable[[], object], then: Callable[[object], None]
 ) -> None:
     """Once the window is drawn: `work()` on a thread, then `then(result)` on the UI thread.
-    The focus rings come with the result, before anything can be tabbed to."""
+    The focus rings come RINGS_AFTER_MS later, once the page `then` fills has been painted:
+    their module's first use of the Qt namespace (its ~90 enums made at once, some 15 ms) is
+    not waited for by the page. A control focused before them gets its ring then."""
     loader = _Loader(window)
 
     def loaded(result: object) -> None:
+        then(result)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            theme.install_focus_rings(app)
-        then(result)
+            QTimer.singleShot(RINGS_AFTER_MS, window, lambda: theme.install_focus_rings(app))
 
     loader.loaded.connect(loaded)
     QTimer.singleShot(0, lambda: loader.start(work))

@@ -233,3 +233,14 @@ def test_filling_the_home_page_keeps_the_keyboard_on_the_window(harness, qtbot):
     h.shell.refresh_home()  # a new card for every routine
     QApplication.processEvents()  # what the window system answers, as the event loop does
     assert QApplication.activeWindow() is h.window
+
+
+def test_the_cards_never_scroll_sideways(harness, qtbot):
+    """However narrow the window, the cards reflow into fewer columns: no sideways scroll bar
+    to find. (The policy is set by its number, `home_page.SCROLL_BAR_ALWAYS_OFF`.)"""
+    home = harness.window.home
+    assert home.scroll_area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    window = harness.window
+    window.resize(window.minimumSizeHint().expandedTo(window.minimumSize()))
+    qtbot.waitUntil(lambda: window.width() < 1000, timeout=2000)
+    assert not home.scroll_area.horizontalScrollBar().isVisible()

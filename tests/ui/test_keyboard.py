@@ -211,3 +211,33 @@ def test_the_players_buttons_take_the_focus_in_the_order_they_show(qtbot, tmp_pa
         "Stop: this hurts",
     ]
     h.shell.shutdown()
+
+
+def test_a_control_focused_before_the_rings_came_gets_its_ring(qtbot, monkeypatch):
+    """The rings come a moment after the home page shows (`launch.RINGS_AFTER_MS`): a Tab
+    pressed before then still gets its ring when they come."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from sciatica_coach.ui import focus_ring
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    first, second = QPushButton("First"), QPushButton("Second")
+    layout.addWidget(first)
+    layout.addWidget(second)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    second.setFocus(Qt.FocusReason.TabFocusReason)
+    settle()
+    monkeypatch.setattr(focus_ring, "_installed", [])  # as at start: no rings yet
+    app = QApplication.instance()
+    rings = focus_ring.install(app)
+    try:
+        settle()
+        assert rings.target is second
+        assert a11y.focus_ring(second).visible
+    finally:
+        app.focusChanged.disconnect(rings._focus_changed)
+        rings.deleteLater()

@@ -25,6 +25,12 @@ NOT_BEFORE_USABLE = (
     "sciatica_coach.ui.session_driver",
     "sciatica_coach.ui.dialogs.hurt",
     "playsound3",
+    # The cue output (the cue router, the session's events) and the keyboard's focus rings:
+    # each would be the first to name a member of the Qt namespace, whose ~90 enums PySide
+    # then builds at once (some 15 ms): both come once the page is up.
+    "sciatica_coach.ui.cue_output",
+    "sciatica_coach.audio.dispatch",
+    "sciatica_coach.ui.focus_ring",
 )
 
 PROBE = textwrap.dedent(

@@ -134,7 +134,7 @@ def wire(window: MainWindow, options: Options, loaded: Loaded, look: Look) -> Sh
     )
     names.append(service.name)
     look.settings = loaded.settings
-    sound = SoundCues((options.make_player or default_player)(), loaded.settings.settings)
+    sound = SoundCues(options.make_player or default_player, loaded.settings.settings)
     shell = Shell(
         window,
         service,

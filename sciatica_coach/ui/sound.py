@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from ..core.i18n import _
-from .cue_output import CueOutput
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..audio.player import CuePlayer
     from ..storage.settings import Settings
+    from .cue_output import CueOutput
     from .player_page import PlayerPage
     from .session_driver import SessionDriver
     from .voice import Voice
@@ -35,23 +37,55 @@ WARM_UP_AFTER_MS = 500
 
 
 class SoundCues(QObject):
+    """The player (made by `make_player`), the voice and the cue output, made at their first
+    need: the warm-up a moment after the home page is ready, or a session begun before it.
+    Their modules (the cue router, the session's events, the Qt namespace they use) are not
+    on the way to the first usable page."""
+
     def __init__(
-        self, player: CuePlayer, settings: Settings, parent: QObject | None = None
+        self,
+        make_player: Callable[[], CuePlayer],
+        settings: Settings,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.player = player
-        self.voice = self._make_voice() if settings.voice_on else None
-        self.output = CueOutput(player, settings, self.voice, parent=self)
+        self._make_player = make_player
+        self._settings = settings
+        self._made: tuple[CueOutput, CuePlayer, Voice | None] | None = None
         self.problem: str | None = None
-        self.output.soundProblem.connect(self._problem)
         self._page: PlayerPage | None = None
+
+    def _parts(self) -> tuple[CueOutput, CuePlayer, Voice | None]:
+        """The output, its player and the voice, made the first time one is needed (the
+        voice in the settings of that moment)."""
+        if self._made is None:
+            from .cue_output import CueOutput
+
+            player = self._make_player()
+            voice = self._make_voice() if self._settings.voice_on else None
+            output = CueOutput(player, self._settings, voice, parent=self)
+            output.soundProblem.connect(self._problem)
+            self._made = (output, player, voice)
+        return self._made
+
+    @property
+    def output(self) -> CueOutput:
+        return self._parts()[0]
+
+    @property
+    def player(self) -> CuePlayer:
+        return self._parts()[1]
+
+    @property
+    def voice(self) -> Voice | None:
+        return self._parts()[2]
 
     def warm_up_soon(self) -> None:
         """Load the sound player (playsound3, its player checks) on its own thread, a moment
         after the home page is ready and painted, not before: the load holds Python's lock for
         about 100 ms, which the first usable page would otherwise wait for. A cue played
         before then loads it at once."""
-        QTimer.singleShot(WARM_UP_AFTER_MS, self, self.player.warm_up)
+        QTimer.singleShot(WARM_UP_AFTER_MS, self, lambda: self.player.warm_up())
 
     def _make_voice(self) -> Voice | None:
         from .voice import Voice
@@ -72,7 +106,9 @@ class SoundCues(QObject):
         return ""
 
     def set_settings(self, settings: Settings) -> None:
-        self.output.set_settings(settings)
+        self._settings = settings
+        if self._made is not None:
+            self.output.set_settings(settings)
 
     def attach(self, driver: SessionDriver, page: PlayerPage) -> None:
         self.detach()
@@ -98,4 +134,5 @@ class SoundCues(QObject):
 
     def close(self) -> None:
         self.detach()
-        self.player.close()
+        if self._made is not None:
+            self.player.close()

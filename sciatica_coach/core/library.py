@@ -104,8 +104,13 @@ class Library:
     def subset(self, paths: Iterable[Path]) -> Library:
         """The exercises and routines that came from these files."""
         wanted = set(real_paths(paths))
-        sources = [s.path for s in self.catalogue.sources.values() if s.path is not None]
-        sources += [r.source.path for r in self.routines.values() if r.source.path is not None]
+        # Each file once: a file of exercises is the source of each of them.
+        sources = list(
+            dict.fromkeys(
+                [s.path for s in self.catalogue.sources.values() if s.path is not None]
+                + [r.source.path for r in self.routines.values() if r.source.path is not None]
+            )
+        )
         kept = {p for p, real in zip(sources, real_paths(sources), strict=True) if real in wanted}
 
         def keep(src: Source) -> bool:

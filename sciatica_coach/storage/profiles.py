@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -159,6 +158,8 @@ def _read_name(path: Path) -> str | None:
 
 
 def _slug(name: str) -> str:
+    import unicodedata  # only when a profile is made, not at every start
+
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z0-9]+", plain)
     slug = "-".join(words)[:40].strip("-")

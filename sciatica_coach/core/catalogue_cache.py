@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from .digest import sha256
+from .digest import key_hash
 from .lazy_log import LazyLogger
 from .library import Library, RoutineEntry, Source
 from .paths_walk import display_names, real_paths
@@ -81,7 +81,7 @@ def cache_dir() -> Path:
 
 def digest(files: Sequence[Path], base: str = "") -> str:
     """The key for these files (checked against the library whose key is `base`)."""
-    h = sha256(f"{FORMAT}:{__version__}:{base}".encode())
+    h = key_hash(f"{FORMAT}:{__version__}:{base}".encode())
     for source in SOURCES:
         h.update(_source_bytes(Path(__file__).with_name(source)))
     for path, real in zip(files, real_paths(files), strict=True):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from .catalogue_cache import _file_bytes, _source_bytes, cache_dir
-from .digest import sha256
+from .digest import key_hash
 from .paths_walk import real_path
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ PREFIX = "passed-"
 
 
 def _key(kind: str, files: Sequence[Path]) -> str:
-    h = sha256(f"{kind}:{__version__}".encode())
+    h = key_hash(f"{kind}:{__version__}".encode())
     here = Path(__file__).parent
     sources = sorted(here.glob("*.py")) or [here / "check_marks.py"]
     for source in sources:

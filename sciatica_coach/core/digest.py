@@ -1,4 +1,4 @@
-"""SHA-256 without OpenSSL: the keys of the caches and a routine's fingerprint.
+"""SHA-256 and BLAKE2b without OpenSSL: a routine's fingerprint, and the keys of the caches.
 
 `import hashlib` loads OpenSSL's libcrypto (some 3.4 MB resident, and 4 ms to load) for the
 whole session, though the app only ever hashes a few hundred kilobytes of routine files with
@@ -30,9 +30,26 @@ def _builtin_sha256() -> Callable[..., Hash]:
     return cast("Callable[..., Hash]", sha256)
 
 
+def _builtin_blake2b() -> Callable[..., Hash]:
+    try:
+        from _blake2 import blake2b
+    except ImportError:
+        from hashlib import blake2b
+    return cast("Callable[..., Hash]", blake2b)
+
+
 _SHA256 = _builtin_sha256()
+_BLAKE2B = _builtin_blake2b()
 
 
 def sha256(data: bytes = b"") -> Hash:
     """A SHA-256 hash object (update, hexdigest), started with `data`."""
     return _SHA256(data)
+
+
+def key_hash(data: bytes = b"") -> Hash:
+    """A BLAKE2b hash object, for a cache's key: as safe from collisions as SHA-256 and some
+    three times as fast in CPython's own code (0.2 ms against 0.7 for the shipped files and
+    the code that checks them, at every start). Not for anything kept in the log: a routine's
+    fingerprint stays SHA-256. 32 bytes, as long as SHA-256's, for the same file names."""
+    return _BLAKE2B(data, digest_size=32)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from .catalogue_cache import cache_dir
-from .digest import sha256
+from .digest import key_hash
 from .figure_data import Keyframe, Prop
 from .figure_motion import Figure
 
@@ -32,7 +32,7 @@ CODE = ("vec", "skeleton", "pose", "figure_data", "figure_motion", "figures", "f
 
 
 def digest(files: Sequence[Path]) -> str:
-    h = sha256(f"figures:{FORMAT}:{__version__}".encode())
+    h = key_hash(f"figures:{FORMAT}:{__version__}".encode())
     here = Path(__file__).parent
     for path in (*(here / f"{name}.py" for name in CODE), *files):
         h.update(str(path.resolve()).encode())

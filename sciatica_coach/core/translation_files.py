@@ -318,10 +318,10 @@ def words_of(language: str) -> Translation:
 
 def _cache_path(language: str, files: list[Path]) -> Path | None:
     from . import catalogue_cache
-    from .digest import sha256
+    from .digest import key_hash
 
     try:
-        h = sha256(f"i18n:{language}".encode())
+        h = key_hash(f"i18n:{language}".encode())
         h.update(Path(__file__).read_bytes())
         for path in files:
             h.update(str(path.resolve()).encode())

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .storage.profiles import Profile
     from .ui.look import Look
     from .ui.main_window import MainWindow
+    from .ui.profiles import ProfileActions
     from .ui.shell import Shell
 
 LOG_ENV = "SCIATICA_COACH_LOG"
@@ -186,14 +187,22 @@ def choose_profile(options: Options, args: argparse.Namespace) -> Options | int:
 def _profile_menu(
     window: MainWindow, shell: Shell, options: Options, switch: Callable[[Profile], None]
 ) -> None:
-    from .storage.profiles import demo_profile, main_profile
-    from .ui.profiles import ProfileActions
+    """File > Switch profile and New profile. Their dialogs (`ui/profiles.py`) are made at the
+    first use of either, not on the way to the home page."""
+    made: list[ProfileActions] = []
 
-    root = options.root or options.data_dir
-    current = options.profile or (demo_profile() if options.demo else main_profile(root))
-    actions = ProfileActions(window, root, current, switch, parent=shell)
-    window.on("switch_profile", actions.choose)
-    window.on("new_profile", actions.new)
+    def actions() -> ProfileActions:
+        if not made:
+            from .storage.profiles import demo_profile, main_profile
+            from .ui.profiles import ProfileActions
+
+            root = options.root or options.data_dir
+            current = options.profile or (demo_profile() if options.demo else main_profile(root))
+            made.append(ProfileActions(window, root, current, switch, parent=shell))
+        return made[0]
+
+    window.on("switch_profile", lambda: actions().choose())
+    window.on("new_profile", lambda: actions().new())
 
 
 def run_window(args: argparse.Namespace, argv: list[str]) -> int:

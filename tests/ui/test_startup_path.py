@@ -31,6 +31,8 @@ NOT_BEFORE_USABLE = (
     "sciatica_coach.ui.cue_output",
     "sciatica_coach.audio.dispatch",
     "sciatica_coach.ui.focus_ring",
+    # The profile dialogs come with the first use of File > Switch profile or New profile.
+    "sciatica_coach.ui.profiles",
 )
 
 PROBE = textwrap.dedent(

@@ -90,10 +90,17 @@ rss()
 """
 )
 
+# The app's modules are imported in the launcher's order: the entry point before PySide6 (the
+# `sciatica-coach` script imports it first), the window's after `lighten()` (as `run_window`
+# does). Imported after PySide6 and before it, each would pay PySide's own check of its source
+# (inspect.getsource, kept in linecache), which no start of the app pays.
 APP = (
-    _PROBE
+    "from sciatica_coach import app as coach\n"
+    + _PROBE
     + """
-from sciatica_coach import app as coach
+from sciatica_coach.ui.import_hook import lighten
+
+lighten()
 from sciatica_coach.ui import home_page, launch
 
 seen = set()
